@@ -1,0 +1,13 @@
+//! Resilience Journal's domain, storage and insights.
+//!
+//! Nothing here depends on Tauri or reads the system clock: the app passes `today` and `now` in,
+//! so every rule is testable on fixed dates.
+
+pub mod error;
+pub mod model;
+pub mod store;
+
+pub use error::{Error, Result};
+pub use model::check_in::{CheckIn, CheckInDraft};
+pub use model::day::{journal_day, DEFAULT_DAY_BOUNDARY};
+pub use store::Journal;

@@ -1,0 +1,283 @@
+//! The `check_in` table: one row per journal day, with optimistic versioning and tombstones.
+
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
+
+use super::Journal;
+use crate::model::check_in::{CheckIn, CheckInDraft, CheckInValues};
+use crate::model::day::parse_day;
+use crate::{Error, Result};
+
+pub(super) const MIGRATION_1: &str = "
+CREATE TABLE check_in (
+    day             TEXT PRIMARY KEY NOT NULL
+                    CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    stress          INTEGER CHECK (stress BETWEEN 0 AND 10),
+    sleep_hours     REAL    CHECK (sleep_hours BETWEEN 0 AND 24),
+    sleep_quality   INTEGER CHECK (sleep_quality BETWEEN 0 AND 10),
+    pain            INTEGER CHECK (pain BETWEEN 0 AND 10),
+    self_esteem     INTEGER CHECK (self_esteem BETWEEN 0 AND 10),
+    mood            INTEGER CHECK (mood BETWEEN 0 AND 10),
+    anxiety         INTEGER CHECK (anxiety BETWEEN 0 AND 10),
+    body_awareness  INTEGER CHECK (body_awareness BETWEEN 0 AND 10),
+    notes           TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 20000),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    version         INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    deleted_at      TEXT
+) STRICT, WITHOUT ROWID;
+";
+
+const COLUMNS: &str = "day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood, anxiety, \
+                       body_awareness, notes, created_at, updated_at, version";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
+    Ok(CheckIn {
+        day: row.get(0)?,
+        stress: row.get(1)?,
+        sleep_hours: row.get(2)?,
+        sleep_quality: row.get(3)?,
+        pain: row.get(4)?,
+        self_esteem: row.get(5)?,
+        mood: row.get(6)?,
+        anxiety: row.get(7)?,
+        body_awareness: row.get(8)?,
+        notes: row.get(9)?,
+        created_at: row.get(10)?,
+        updated_at: row.get(11)?,
+        version: row.get(12)?,
+    })
+}
+
+/// The live check-in of `day`, if any.
+pub fn get(conn: &Connection, day: NaiveDate) -> Result<Option<CheckIn>> {
+    let sql = format!("SELECT {COLUMNS} FROM check_in WHERE day = ?1 AND deleted_at IS NULL");
+    Ok(conn.query_row(&sql, [day], from_row).optional()?)
+}
+
+/// All live check-ins from `from` to `to` inclusive, oldest first, in one query.
+pub fn list(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM check_in WHERE day BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY day"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([from, to], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Writes `values` for its day. `expected_version` must match the stored live version (`None`
+/// when the day has no live entry); otherwise the write is refused with [`Error::StaleVersion`]
+/// and nothing changes.
+pub fn save(
+    conn: &mut Connection,
+    values: &CheckInValues,
+    expected_version: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<CheckIn> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let stored: Option<(i64, bool)> = tx
+        .query_row(
+            "SELECT version, deleted_at IS NOT NULL FROM check_in WHERE day = ?1",
+            [values.day],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let live_version = stored.and_then(|(v, deleted)| (!deleted).then_some(v));
+    if live_version != expected_version {
+        return Err(Error::StaleVersion { expected: expected_version, found: live_version });
+    }
+    let stamp = timestamp(now);
+    let v = values;
+    match stored {
+        None => {
+            tx.execute(
+                "INSERT INTO check_in (day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood,
+                     anxiety, body_awareness, notes, created_at, updated_at, version)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, 1)",
+                params![v.day, v.stress, v.sleep_hours, v.sleep_quality, v.pain, v.self_esteem, v.mood,
+                    v.anxiety, v.body_awareness, v.notes, stamp],
+            )?;
+        }
+        Some((old_version, was_deleted)) => {
+            // Reviving a deleted day starts a fresh entry but keeps counting versions, so an edit
+            // based on the entry from before the deletion can never match.
+            tx.execute(
+                "UPDATE check_in SET stress = ?2, sleep_hours = ?3, sleep_quality = ?4, pain = ?5,
+                     self_esteem = ?6, mood = ?7, anxiety = ?8, body_awareness = ?9, notes = ?10,
+                     created_at = CASE WHEN ?13 THEN ?11 ELSE created_at END,
+                     updated_at = ?11, version = ?12, deleted_at = NULL
+                 WHERE day = ?1",
+                params![v.day, v.stress, v.sleep_hours, v.sleep_quality, v.pain, v.self_esteem, v.mood,
+                    v.anxiety, v.body_awareness, v.notes, stamp, old_version + 1, was_deleted],
+            )?;
+        }
+    }
+    let saved = get(&tx, values.day)?.ok_or_else(|| Error::Database("the saved entry vanished".into()))?;
+    tx.commit()?;
+    Ok(saved)
+}
+
+/// Marks the live check-in of `day` deleted (a tombstone; [`restore`] brings it back).
+pub fn delete(conn: &Connection, day: NaiveDate, now: DateTime<Utc>) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE check_in SET deleted_at = ?2, version = version + 1 WHERE day = ?1 AND deleted_at IS NULL",
+        params![day, timestamp(now)],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound(format!("There is no entry for {day} to delete.")));
+    }
+    Ok(())
+}
+
+/// Undoes [`delete`]: the day's entry becomes live again with its values as they were.
+pub fn restore(conn: &Connection, day: NaiveDate, now: DateTime<Utc>) -> Result<CheckIn> {
+    let changed = conn.execute(
+        "UPDATE check_in SET deleted_at = NULL, updated_at = ?2, version = version + 1
+         WHERE day = ?1 AND deleted_at IS NOT NULL",
+        params![day, timestamp(now)],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound(format!("There is no deleted entry for {day} to bring back.")));
+    }
+    get(conn, day)?.ok_or_else(|| Error::NotFound(format!("There is no entry for {day}.")))
+}
+
+fn timestamp(now: DateTime<Utc>) -> String {
+    now.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+impl Journal {
+    /// Validates `draft` against `today` and saves it (see [`save`]).
+    pub fn save_check_in(&mut self, draft: &CheckInDraft, today: NaiveDate, now: DateTime<Utc>) -> Result<CheckIn> {
+        let values = draft.validate(today)?;
+        save(self.conn_mut(), &values, draft.version, now)
+    }
+
+    /// The live check-in of the ISO day `day`, if any.
+    pub fn check_in(&self, day: &str) -> Result<Option<CheckIn>> {
+        get(self.conn(), parse_day("day", day)?)
+    }
+
+    /// Live check-ins between two ISO days inclusive; `from` after `to` is refused.
+    pub fn check_ins(&self, from: &str, to: &str) -> Result<Vec<CheckIn>> {
+        let (from, to) = (parse_day("from", from)?, parse_day("to", to)?);
+        if from > to {
+            return Err(Error::invalid("to", format!("The range ends ({to}) before it starts ({from}).")));
+        }
+        list(self.conn(), from, to)
+    }
+
+    /// Deletes the check-in of the ISO day `day` (undo with [`Journal::restore_check_in`]).
+    pub fn delete_check_in(&self, day: &str, now: DateTime<Utc>) -> Result<()> {
+        delete(self.conn(), parse_day("day", day)?, now)
+    }
+
+    /// Brings back a deleted check-in.
+    pub fn restore_check_in(&self, day: &str, now: DateTime<Utc>) -> Result<CheckIn> {
+        restore(self.conn(), parse_day("day", day)?, now)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+    }
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 25, 20, 15, 0).unwrap()
+    }
+
+    fn draft(day: &str, stress: i32, version: Option<i64>) -> CheckInDraft {
+        CheckInDraft { day: day.into(), stress: Some(stress), sleep_hours: Some(7.5), version, ..Default::default() }
+    }
+
+    #[test]
+    fn a_new_day_is_saved_with_version_1() {
+        let mut journal = Journal::open_in_memory().unwrap();
+        let saved = journal.save_check_in(&draft("2026-11-25", 4, None), today(), now()).unwrap();
+        assert_eq!((saved.stress, saved.sleep_hours, saved.version), (Some(4), Some(7.5), 1));
+        assert_eq!(saved.created_at, "2026-11-25T20:15:00Z");
+        assert_eq!(journal.check_in("2026-11-25").unwrap(), Some(saved));
+    }
+
+    #[test]
+    fn saving_again_with_the_current_version_updates_the_day() {
+        let mut journal = Journal::open_in_memory().unwrap();
+        journal.save_check_in(&draft("2026-11-25", 4, None), today(), now()).unwrap();
+        let later = now() + chrono::Duration::minutes(5);
+        let updated = journal.save_check_in(&draft("2026-11-25", 6, Some(1)), today(), later).unwrap();
+        assert_eq!((updated.stress, updated.version), (Some(6), 2));
+        assert_eq!(updated.created_at, "2026-11-25T20:15:00Z");
+        assert_eq!(updated.updated_at, "2026-11-25T20:20:00Z");
+        assert_eq!(journal.check_ins("2026-01-01", "2026-12-31").unwrap().len(), 1);
+    }
+
+    #[test]
+    fn stale_version_is_refused() {
+        let mut journal = Journal::open_in_memory().unwrap();
+        journal.save_check_in(&draft("2026-11-25", 4, None), today(), now()).unwrap();
+        journal.save_check_in(&draft("2026-11-25", 5, Some(1)), today(), now()).unwrap();
+        let err = journal.save_check_in(&draft("2026-11-25", 9, Some(1)), today(), now()).unwrap_err();
+        assert!(matches!(err, Error::StaleVersion { expected: Some(1), found: Some(2) }), "{err:?}");
+        assert_eq!(journal.check_in("2026-11-25").unwrap().unwrap().stress, Some(5));
+    }
+
+    #[test]
+    fn a_second_new_entry_for_the_same_day_is_refused() {
+        let mut journal = Journal::open_in_memory().unwrap();
+        journal.save_check_in(&draft("2026-11-25", 4, None), today(), now()).unwrap();
+        let err = journal.save_check_in(&draft("2026-11-25", 8, None), today(), now()).unwrap_err();
+        assert_eq!(err.code(), "stale_version");
+    }
+
+    #[test]
+    fn invalid_input_changes_nothing() {
+        let mut journal = Journal::open_in_memory().unwrap();
+        journal.save_check_in(&draft("2026-11-25", 4, None), today(), now()).unwrap();
+        let err = journal.save_check_in(&draft("2026-11-25", 11, Some(1)), today(), now()).unwrap_err();
+        assert_eq!(err.field(), Some("stress"));
+        let stored = journal.check_in("2026-11-25").unwrap().unwrap();
+        assert_eq!((stored.stress, stored.version), (Some(4), 1));
+    }
+
+    #[test]
+    fn list_returns_the_range_in_day_order() {
+        let mut journal = Journal::open_in_memory().unwrap();
+        for day in ["2026-11-20", "2026-11-01", "2026-10-31", "2026-11-24"] {
+            journal.save_check_in(&draft(day, 3, None), today(), now()).unwrap();
+        }
+        let days: Vec<String> = journal
+            .check_ins("2026-11-01", "2026-11-24")
+            .unwrap()
+            .iter()
+            .map(|c| c.day.to_string())
+            .collect();
+        assert_eq!(days, ["2026-11-01", "2026-11-20", "2026-11-24"]);
+        assert_eq!(journal.check_ins("2026-11-24", "2026-11-01").unwrap_err().field(), Some("to"));
+    }
+
+    #[test]
+    fn deleting_leaves_a_tombstone_that_restore_brings_back() {
+        let mut journal = Journal::open_in_memory().unwrap();
+        journal.save_check_in(&draft("2026-11-25", 4, None), today(), now()).unwrap();
+        journal.delete_check_in("2026-11-25", now()).unwrap();
+        assert_eq!(journal.check_in("2026-11-25").unwrap(), None);
+        assert!(journal.check_ins("2026-11-01", "2026-11-30").unwrap().is_empty());
+        assert_eq!(journal.delete_check_in("2026-11-25", now()).unwrap_err().code(), "not_found");
+        let back = journal.restore_check_in("2026-11-25", now()).unwrap();
+        assert_eq!((back.stress, back.version), (Some(4), 3));
+    }
+
+    #[test]
+    fn a_deleted_day_can_be_checked_in_afresh() {
+        let mut journal = Journal::open_in_memory().unwrap();
+        journal.save_check_in(&draft("2026-11-25", 4, None), today(), now()).unwrap();
+        journal.delete_check_in("2026-11-25", now()).unwrap();
+        let fresh = journal.save_check_in(&draft("2026-11-25", 2, None), today(), now()).unwrap();
+        assert_eq!((fresh.stress, fresh.version), (Some(2), 3));
+    }
+}

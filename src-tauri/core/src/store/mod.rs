@@ -1,0 +1,181 @@
+//! The journal file: opening it safely, its migrations, and one module per table.
+//!
+//! Opening never changes a file it cannot fully understand: a file from a newer version, or one
+//! that fails `quick_check`, is refused before any PRAGMA or migration writes to it.
+
+mod body_area;
+pub mod check_in;
+mod files;
+mod massage_session;
+mod reminder_log;
+mod settings;
+mod tag;
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{Migrations, SchemaVersion, M};
+
+use crate::{Error, Result};
+
+pub use files::{ensure_private_dir, JOURNAL_FILE_NAME};
+
+/// Every schema step, oldest first. A shipped step is never edited; changes are new steps.
+const STEPS: [&str; 6] = [
+    check_in::MIGRATION_1,
+    tag::MIGRATION_1,
+    body_area::MIGRATION_1,
+    massage_session::MIGRATION_1,
+    settings::MIGRATION_1,
+    reminder_log::MIGRATION_1,
+];
+
+/// The latest schema version (`PRAGMA user_version`) this build understands.
+pub const LATEST_SCHEMA_VERSION: usize = STEPS.len();
+
+/// The migration list built from [`STEPS`].
+pub static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect()));
+
+/// How long a writer waits for another process holding the file before giving up.
+const BUSY_TIMEOUT_MS: u64 = 5_000;
+
+/// What happened while opening a journal file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct OpenReport {
+    /// The file did not exist and was created.
+    pub created: bool,
+    /// The schema version found before migrating.
+    pub from_version: usize,
+    /// A copy made before migrating, if migrations ran on an existing file.
+    pub backup: Option<PathBuf>,
+}
+
+/// An open journal: one SQLite connection with the PRAGMAs set and the schema up to date.
+pub struct Journal {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Journal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Journal").field("path", &self.path).finish_non_exhaustive()
+    }
+}
+
+impl Journal {
+    /// Opens (or creates) the journal file at `path`, migrating it to the latest schema.
+    ///
+    /// `now` names the backup made before migrating an existing file.
+    pub fn open(path: &Path, now: DateTime<Utc>) -> Result<(Self, OpenReport)> {
+        let created = files::create_private_file_if_missing(path)?;
+        if !created && std::fs::metadata(path)?.len() == 0 {
+            return Err(damaged(path, "the file is empty"));
+        }
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        set_connection_pragmas(&conn)?;
+
+        let from_version = match MIGRATIONS.current_version(&conn) {
+            Ok(SchemaVersion::NoneSet) => 0,
+            Ok(SchemaVersion::Inside(n)) => n.get(),
+            Ok(SchemaVersion::Outside(n)) => {
+                drop(conn);
+                return Err(Error::NewerSchema {
+                    path: path.to_path_buf(),
+                    found: n.get(),
+                    supported: LATEST_SCHEMA_VERSION,
+                });
+            }
+            Err(err) => return Err(classify_open_error(path, err.into())),
+        };
+        quick_check(&conn).map_err(|e| classify_open_error(path, e))?;
+
+        let pending = MIGRATIONS.pending_migrations(&conn)?;
+        let backup = if !created && pending > 0 {
+            Some(files::backup_before_migration(&conn, path, from_version, now)?)
+        } else {
+            None
+        };
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        MIGRATIONS.to_latest(&mut conn)?;
+        Ok((Journal { conn, path: Some(path.to_path_buf()) }, OpenReport { created, from_version, backup }))
+    }
+
+    /// An empty journal in memory, for tests and previews.
+    pub fn open_in_memory() -> Result<Self> {
+        let mut conn = Connection::open_in_memory()?;
+        set_connection_pragmas(&conn)?;
+        MIGRATIONS.to_latest(&mut conn)?;
+        Ok(Journal { conn, path: None })
+    }
+
+    /// The file this journal lives in (none for an in-memory journal).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The underlying connection, for the table modules.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The underlying connection, mutably (transactions).
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+/// PRAGMAs that hold for one connection only, set on every open. None of them writes to the
+/// file, so they are safe before the file has been checked. (`journal_mode` is set after.)
+fn set_connection_pragmas(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
+    Ok(())
+}
+
+/// Runs `PRAGMA quick_check` and fails with its first complaint unless it says "ok".
+fn quick_check(conn: &Connection) -> Result<()> {
+    let verdict: String = conn.query_row("PRAGMA quick_check(1)", [], |row| row.get(0))?;
+    if verdict == "ok" {
+        Ok(())
+    } else {
+        Err(Error::Database(format!("quick_check: {verdict}")))
+    }
+}
+
+/// Any failure while first reading a file means we cannot trust it: report it as damaged.
+fn classify_open_error(path: &Path, err: Error) -> Error {
+    match err {
+        Error::Busy => Error::Busy,
+        Error::Database(detail) => damaged(path, &detail),
+        other => other,
+    }
+}
+
+fn damaged(path: &Path, detail: &str) -> Error {
+    Error::Damaged { path: path.to_path_buf(), detail: detail.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_validate() {
+        MIGRATIONS.validate().unwrap();
+    }
+
+    #[test]
+    fn connection_pragmas_are_set_on_open() {
+        let journal = Journal::open_in_memory().unwrap();
+        let fk: i64 = journal.conn().query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+        let sync: i64 = journal.conn().query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
+        assert_eq!((fk, sync), (1, 2));
+    }
+}
