@@ -110,10 +110,7 @@ mod tests {
 
     #[test]
     fn disk_full_is_classified() {
-        let err = rusqlite::Error::SqliteFailure(
-            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
-            None,
-        );
+        let err = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL), None);
         assert_eq!(Error::from(err).code(), "disk_full");
     }
 

@@ -44,7 +44,10 @@ pub fn parse_day(field: &'static str, text: &str) -> Result<NaiveDate> {
 /// Checks that `day` is not after `today`: the journal records what happened, not the future.
 pub fn not_in_future(field: &'static str, day: NaiveDate, today: NaiveDate) -> Result<()> {
     if day > today {
-        return Err(Error::invalid(field, format!("{day} is in the future; you can check in for today or earlier days.")));
+        return Err(Error::invalid(
+            field,
+            format!("{day} is in the future; you can check in for today or earlier days."),
+        ));
     }
     Ok(())
 }

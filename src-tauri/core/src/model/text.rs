@@ -7,13 +7,13 @@ use crate::{Error, Result};
 pub fn check_text(field: &'static str, label: &str, text: &str, max_chars: usize) -> Result<()> {
     let count = text.chars().count();
     if count > max_chars {
-        return Err(Error::invalid(
-            field,
-            format!("{label} can be at most {max_chars} characters; this has {count}."),
-        ));
+        return Err(Error::invalid(field, format!("{label} can be at most {max_chars} characters; this has {count}.")));
     }
     if text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        return Err(Error::invalid(field, format!("{label} contains an invisible control character; please remove it.")));
+        return Err(Error::invalid(
+            field,
+            format!("{label} contains an invisible control character; please remove it."),
+        ));
     }
     Ok(())
 }

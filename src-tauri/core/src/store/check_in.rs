@@ -57,9 +57,7 @@ pub fn get(conn: &Connection, day: NaiveDate) -> Result<Option<CheckIn>> {
 
 /// All live check-ins from `from` to `to` inclusive, oldest first, in one query.
 pub fn list(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM check_in WHERE day BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY day"
-    );
+    let sql = format!("SELECT {COLUMNS} FROM check_in WHERE day BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY day");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([from, to], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -76,11 +74,9 @@ pub fn save(
 ) -> Result<CheckIn> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let stored: Option<(i64, bool)> = tx
-        .query_row(
-            "SELECT version, deleted_at IS NOT NULL FROM check_in WHERE day = ?1",
-            [values.day],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .query_row("SELECT version, deleted_at IS NOT NULL FROM check_in WHERE day = ?1", [values.day], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .optional()?;
     let live_version = stored.and_then(|(v, deleted)| (!deleted).then_some(v));
     if live_version != expected_version {
@@ -94,8 +90,19 @@ pub fn save(
                 "INSERT INTO check_in (day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood,
                      anxiety, body_awareness, notes, created_at, updated_at, version)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, 1)",
-                params![v.day, v.stress, v.sleep_hours, v.sleep_quality, v.pain, v.self_esteem, v.mood,
-                    v.anxiety, v.body_awareness, v.notes, stamp],
+                params![
+                    v.day,
+                    v.stress,
+                    v.sleep_hours,
+                    v.sleep_quality,
+                    v.pain,
+                    v.self_esteem,
+                    v.mood,
+                    v.anxiety,
+                    v.body_awareness,
+                    v.notes,
+                    stamp
+                ],
             )?;
         }
         Some((old_version, was_deleted)) => {
@@ -107,8 +114,21 @@ pub fn save(
                      created_at = CASE WHEN ?13 THEN ?11 ELSE created_at END,
                      updated_at = ?11, version = ?12, deleted_at = NULL
                  WHERE day = ?1",
-                params![v.day, v.stress, v.sleep_hours, v.sleep_quality, v.pain, v.self_esteem, v.mood,
-                    v.anxiety, v.body_awareness, v.notes, stamp, old_version + 1, was_deleted],
+                params![
+                    v.day,
+                    v.stress,
+                    v.sleep_hours,
+                    v.sleep_quality,
+                    v.pain,
+                    v.self_esteem,
+                    v.mood,
+                    v.anxiety,
+                    v.body_awareness,
+                    v.notes,
+                    stamp,
+                    old_version + 1,
+                    was_deleted
+                ],
             )?;
         }
     }
@@ -250,12 +270,8 @@ mod tests {
         for day in ["2026-11-20", "2026-11-01", "2026-10-31", "2026-11-24"] {
             journal.save_check_in(&draft(day, 3, None), today(), now()).unwrap();
         }
-        let days: Vec<String> = journal
-            .check_ins("2026-11-01", "2026-11-24")
-            .unwrap()
-            .iter()
-            .map(|c| c.day.to_string())
-            .collect();
+        let days: Vec<String> =
+            journal.check_ins("2026-11-01", "2026-11-24").unwrap().iter().map(|c| c.day.to_string()).collect();
         assert_eq!(days, ["2026-11-01", "2026-11-20", "2026-11-24"]);
         assert_eq!(journal.check_ins("2026-11-24", "2026-11-01").unwrap_err().field(), Some("to"));
     }

@@ -74,27 +74,16 @@ impl Journal {
         if !created && std::fs::metadata(path)?.len() == 0 {
             return Err(damaged(path, "the file is empty"));
         }
-        let mut conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        set_connection_pragmas(&conn)?;
+        let opened = Self::open_created_or_existing(path, created, now);
+        if opened.is_err() && created {
+            // Only the empty file we just made is removed; it never held anything.
+            let _ = std::fs::remove_file(path);
+        }
+        opened
+    }
 
-        let from_version = match MIGRATIONS.current_version(&conn) {
-            Ok(SchemaVersion::NoneSet) => 0,
-            Ok(SchemaVersion::Inside(n)) => n.get(),
-            Ok(SchemaVersion::Outside(n)) => {
-                drop(conn);
-                return Err(Error::NewerSchema {
-                    path: path.to_path_buf(),
-                    found: n.get(),
-                    supported: LATEST_SCHEMA_VERSION,
-                });
-            }
-            Err(err) => return Err(classify_open_error(path, err.into())),
-        };
-        quick_check(&conn).map_err(|e| classify_open_error(path, e))?;
-
+    fn open_created_or_existing(path: &Path, created: bool, now: DateTime<Utc>) -> Result<(Self, OpenReport)> {
+        let (mut conn, from_version) = open_checked(path).map_err(|e| classify_open_error(path, e))?;
         let pending = MIGRATIONS.pending_migrations(&conn)?;
         let backup = if !created && pending > 0 {
             Some(files::backup_before_migration(&conn, path, from_version, now)?)
@@ -128,6 +117,27 @@ impl Journal {
     pub fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
+}
+
+/// Opens an existing file and checks it before anything writes to it: the schema version must
+/// be one we know and `quick_check` must pass. Returns the connection and the schema version.
+fn open_checked(path: &Path) -> Result<(Connection, usize)> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    set_connection_pragmas(&conn)?;
+    let version = match MIGRATIONS.current_version(&conn)? {
+        SchemaVersion::NoneSet => 0,
+        SchemaVersion::Inside(n) => n.get(),
+        SchemaVersion::Outside(n) => {
+            drop(conn);
+            return Err(Error::NewerSchema {
+                path: path.to_path_buf(),
+                found: n.get(),
+                supported: LATEST_SCHEMA_VERSION,
+            });
+        }
+    };
+    quick_check(&conn)?;
+    Ok((conn, version))
 }
 
 /// PRAGMAs that hold for one connection only, set on every open. None of them writes to the

@@ -1,0 +1,16 @@
+//! Generates the Tauri context. The capabilities live in `src-tauri/capabilities` (tauri-build
+//! looks beside the manifest by default, and the manifest is at the repository root), and every
+//! command gets an `allow-…` permission so the capability can list exactly what the window may call.
+
+const COMMANDS: &[&str] =
+    &["app_info", "get_check_in", "list_check_ins", "save_check_in", "delete_check_in", "restore_check_in"];
+
+fn main() {
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(err) = tauri_build::try_build(attributes) {
+        panic!("tauri-build failed: {err:#}");
+    }
+}

@@ -1,0 +1,4 @@
+//! Tauri commands: parse the arguments, call core, map the error. Nothing else.
+
+pub mod app;
+pub mod check_ins;

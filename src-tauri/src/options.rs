@@ -1,0 +1,73 @@
+//! Launch options: where the journal lives and whether to open the demo journal.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+/// The environment variable that overrides the data folder.
+pub const DATA_DIR_ENV: &str = "RESILIENCE_JOURNAL_DATA_DIR";
+
+/// What the command line and environment ask for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LaunchOptions {
+    /// `--data-dir PATH` (or `--data-dir=PATH`), else `RESILIENCE_JOURNAL_DATA_DIR`.
+    pub data_dir: Option<PathBuf>,
+    /// `--demo`: open the separate demo journal.
+    pub demo: bool,
+}
+
+impl LaunchOptions {
+    /// Reads the process's arguments and environment.
+    pub fn from_env() -> Self {
+        Self::parse(std::env::args_os().skip(1), std::env::var_os(DATA_DIR_ENV))
+    }
+
+    /// Parses `args` (without the program name); `env_dir` is the environment override.
+    /// Unknown arguments are ignored, as desktop launchers sometimes add their own.
+    pub fn parse(args: impl IntoIterator<Item = OsString>, env_dir: Option<OsString>) -> Self {
+        let mut options = LaunchOptions::default();
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            let text = arg.to_string_lossy();
+            if text == "--data-dir" {
+                options.data_dir = args.next().map(PathBuf::from);
+            } else if let Some(dir) = text.strip_prefix("--data-dir=") {
+                options.data_dir = Some(PathBuf::from(dir));
+            } else if text == "--demo" {
+                options.demo = true;
+            }
+        }
+        if options.data_dir.is_none() {
+            options.data_dir = env_dir.filter(|d| !d.is_empty()).map(PathBuf::from);
+        }
+        options
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str], env: Option<&str>) -> LaunchOptions {
+        LaunchOptions::parse(args.iter().map(OsString::from), env.map(OsString::from))
+    }
+
+    #[test]
+    fn the_flag_wins_over_the_environment() {
+        assert_eq!(parse(&["--data-dir", "/a"], Some("/b")).data_dir, Some(PathBuf::from("/a")));
+        assert_eq!(parse(&["--data-dir=/c"], Some("/b")).data_dir, Some(PathBuf::from("/c")));
+    }
+
+    #[test]
+    fn the_environment_is_used_without_a_flag() {
+        assert_eq!(parse(&[], Some("/b")).data_dir, Some(PathBuf::from("/b")));
+        assert_eq!(parse(&[], Some("")).data_dir, None);
+        assert_eq!(parse(&[], None), LaunchOptions::default());
+    }
+
+    #[test]
+    fn demo_and_unknown_arguments() {
+        let options = parse(&["--demo", "--something-else"], None);
+        assert!(options.demo);
+        assert_eq!(options.data_dir, None);
+    }
+}

@@ -1,0 +1,162 @@
+//! Every command through Tauri's real IPC layer (mock runtime, the app's own capabilities).
+
+use chrono::NaiveDate;
+use resilience_journal_lib::{clock, with_commands, AppState};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+struct Harness {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    dir: tempfile::TempDir,
+}
+
+/// The app on a fresh temp journal, with the clock at 21:00 on 2026-11-25.
+fn harness() -> Harness {
+    let dir = tempfile::tempdir().unwrap();
+    harness_in(dir)
+}
+
+fn harness_in(dir: tempfile::TempDir) -> Harness {
+    let now = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(21, 0, 0).unwrap();
+    let state = AppState::open(dir.path().to_path_buf(), false, clock::fixed(now));
+    let app = with_commands(mock_builder()).manage(state).build(resilience_journal_lib::context()).unwrap();
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    Harness { _app: app, window, dir }
+}
+
+impl Harness {
+    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    fn row_count(&self) -> i64 {
+        let conn = rusqlite::Connection::open(self.dir.path().join("journal.db")).unwrap();
+        conn.query_row("SELECT count(*) FROM check_in", [], |r| r.get(0)).unwrap()
+    }
+}
+
+fn check_in(day: &str, stress: i64) -> Value {
+    json!({ "checkIn": { "day": day, "stress": stress, "sleepHours": 7.5, "sleepQuality": 6,
+        "pain": 2, "selfEsteem": 7, "mood": null, "anxiety": null, "bodyAwareness": null,
+        "notes": "Walked by the river 🌊", "version": null } })
+}
+
+#[test]
+fn app_info_reports_the_journal_day_and_location() {
+    let h = harness();
+    let info = h.invoke("app_info", json!({})).unwrap();
+    assert_eq!(info["today"], "2026-11-25");
+    assert_eq!(info["demo"], false);
+    assert_eq!(info["startupError"], Value::Null);
+    assert!(info["databasePath"].as_str().unwrap().ends_with("journal.db"));
+}
+
+#[test]
+fn a_saved_check_in_is_read_back() {
+    let h = harness();
+    let saved = h.invoke("save_check_in", check_in("2026-11-25", 4)).unwrap();
+    assert_eq!(saved["version"], 1);
+    let read = h.invoke("get_check_in", json!({ "day": "2026-11-25" })).unwrap();
+    assert_eq!(read, saved);
+    assert_eq!(read["notes"], "Walked by the river 🌊");
+    assert_eq!(read["sleepHours"], 7.5);
+    let listed = h.invoke("list_check_ins", json!({ "from": "2026-11-01", "to": "2026-11-30" })).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_day_without_entry_reads_as_null() {
+    let h = harness();
+    assert_eq!(h.invoke("get_check_in", json!({ "day": "2026-11-24" })).unwrap(), Value::Null);
+}
+
+#[test]
+fn an_unknown_field_gets_code_and_message_and_writes_nothing() {
+    let h = harness();
+    let mut args = check_in("2026-11-25", 4);
+    args["checkIn"]["cortisol"] = json!(12);
+    let err = h.invoke("save_check_in", args).unwrap_err();
+    assert_eq!(err["code"], "invalid_payload");
+    assert!(err["message"].as_str().unwrap().contains("unknown field `cortisol`"), "{err}");
+    assert_eq!(h.row_count(), 0);
+}
+
+#[test]
+fn a_wrong_type_gets_code_and_message_and_writes_nothing() {
+    let h = harness();
+    let mut args = check_in("2026-11-25", 4);
+    args["checkIn"]["stress"] = json!("very");
+    let err = h.invoke("save_check_in", args).unwrap_err();
+    assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_payload"), Some("stress")));
+    assert_eq!(h.row_count(), 0);
+}
+
+#[test]
+fn an_out_of_range_value_names_its_field_and_writes_nothing() {
+    let h = harness();
+    let mut args = check_in("2026-11-25", 4);
+    args["checkIn"]["sleepHours"] = json!(24.25);
+    let err = h.invoke("save_check_in", args).unwrap_err();
+    assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_input"), Some("sleepHours")));
+    assert_eq!(h.row_count(), 0);
+}
+
+#[test]
+fn a_future_day_is_refused() {
+    let h = harness();
+    let err = h.invoke("save_check_in", check_in("2026-11-26", 4)).unwrap_err();
+    assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_input"), Some("day")));
+}
+
+#[test]
+fn a_stale_edit_is_refused() {
+    let h = harness();
+    h.invoke("save_check_in", check_in("2026-11-25", 4)).unwrap();
+    let err = h.invoke("save_check_in", check_in("2026-11-25", 9)).unwrap_err();
+    assert_eq!(err["code"], "stale_version");
+    let read = h.invoke("get_check_in", json!({ "day": "2026-11-25" })).unwrap();
+    assert_eq!(read["stress"], 4);
+}
+
+#[test]
+fn delete_and_restore() {
+    let h = harness();
+    h.invoke("save_check_in", check_in("2026-11-20", 4)).unwrap();
+    assert_eq!(h.invoke("delete_check_in", json!({ "day": "2026-11-20" })).unwrap(), Value::Null);
+    assert_eq!(h.invoke("get_check_in", json!({ "day": "2026-11-20" })).unwrap(), Value::Null);
+    let err = h.invoke("delete_check_in", json!({ "day": "2026-11-20" })).unwrap_err();
+    assert_eq!(err["code"], "not_found");
+    let back = h.invoke("restore_check_in", json!({ "day": "2026-11-20" })).unwrap();
+    assert_eq!(back["stress"], 4);
+}
+
+#[test]
+fn a_malformed_day_is_an_invalid_input() {
+    let h = harness();
+    let err = h.invoke("get_check_in", json!({ "day": "2025-02-30" })).unwrap_err();
+    assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_input"), Some("day")));
+}
+
+#[test]
+fn a_journal_that_cannot_be_opened_is_reported_and_commands_refuse() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("journal.db"), b"this is not a database, just some text".repeat(200)).unwrap();
+    let h = harness_in(dir);
+    let info = h.invoke("app_info", json!({})).unwrap();
+    assert_eq!(info["startupError"]["code"], "damaged");
+    let err = h.invoke("get_check_in", json!({ "day": "2026-11-25" })).unwrap_err();
+    assert_eq!(err["code"], "journal_unavailable");
+}
