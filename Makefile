@@ -1,0 +1,56 @@
+# Resilience Journal — the commands README names.
+#   make run    set everything up and start the app (default data location)
+#   make test   set everything up and run every test tier
+SHELL := /bin/bash
+CARGO ?= cargo
+HEADLESS := dbus-run-session -- xvfb-run -a --server-args="-screen 0 1280x800x24"
+APP := target/release/resilience-journal
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: setup ui run dev test test-core test-ui e2e check bindings bench package
+
+setup:
+	@scripts/setup.sh
+
+ui: setup
+	cd ui && npm run build
+
+# The release binary with the UI embedded (what users run and what the end-to-end tests drive).
+$(APP) release: ui
+	$(CARGO) build --release --features custom-protocol
+
+run: release
+	./$(APP)
+
+# Hot reload: Vite serves the UI, Tauri rebuilds the Rust side on change.
+dev: setup
+	ui/node_modules/.bin/tauri dev
+
+test: check test-ui test-core e2e
+	@echo "All test tiers passed."
+
+# Core unit tests, store/migration tests on real files, command tests through tauri::test.
+test-core: setup
+	$(CARGO) test --workspace --exclude resilience-e2e --features resilience-journal/test
+
+test-ui: setup
+	cd ui && npm test
+
+# The real binary driven by tauri-driver + WebKitWebDriver on a virtual display.
+e2e: release
+	$(HEADLESS) $(CARGO) test -p resilience-e2e -- --test-threads=1
+
+check: setup
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets --features resilience-journal/test -- -D warnings
+	cd ui && npm run check && npm run lint
+
+# Rewrites ui/src/api/bindings from the Rust types.
+bindings:
+	UPDATE_BINDINGS=1 $(CARGO) test --lib bindings
+
+bench:
+	@echo "No benchmarks yet."
+
+package: ui
+	ui/node_modules/.bin/tauri build --bundles deb,rpm

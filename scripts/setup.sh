@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Resilience Journal needs on Debian 12 / Ubuntu,
+# skipping whatever is already present so that a second run takes a second.
+#   scripts/setup.sh            system packages, npm dependencies, tauri-driver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Keep in step with README.md ("What you need").
+APT_PACKAGES=(
+  build-essential pkg-config file ca-certificates
+  libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev libssl-dev
+  xvfb xauth xdotool dbus dbus-x11 webkit2gtk-driver imagemagick sqlite3
+)
+TAURI_DRIVER_VERSION=2.1.0
+NODE_MAJOR_MIN=20
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "setup: '$1' is missing. $2" >&2; exit 1; }; }
+need cargo "Install Rust with rustup (https://rustup.rs), then run this again."
+need node "Install Node.js ${NODE_MAJOR_MIN} or newer (Debian: apt install nodejs npm), then run this again."
+need npm "Install npm (it comes with Node.js), then run this again."
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt "$NODE_MAJOR_MIN" ]; then
+  echo "setup: Node.js $(node -v) is too old; version ${NODE_MAJOR_MIN} or newer is needed." >&2; exit 1
+fi
+
+# 1. System packages (Debian/Ubuntu). Elsewhere, README lists what to install by hand.
+if command -v dpkg-query >/dev/null 2>&1; then
+  missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing system packages: ${missing[*]}"
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+else
+  echo "setup: not a Debian-based system; install the packages listed in README.md yourself." >&2
+fi
+
+# 2. npm dependencies, exactly as locked, whenever the lock file changed.
+if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  echo "setup: installing npm dependencies (npm ci)"
+  (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# 3. tauri-driver, for the end-to-end tests.
+if ! tauri-driver --help >/dev/null 2>&1 || \
+   ! cargo install --list | grep -q "^tauri-driver v${TAURI_DRIVER_VERSION}:"; then
+  echo "setup: installing tauri-driver ${TAURI_DRIVER_VERSION}"
+  cargo install tauri-driver --version "${TAURI_DRIVER_VERSION}" --locked --quiet
+fi

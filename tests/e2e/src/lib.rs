@@ -1,1 +1,0 @@
-//! Helpers live in the test files; this crate has no library code.

@@ -1,0 +1,111 @@
+//! Starting the real app under tauri-driver for end-to-end tests, and finding controls by label.
+//!
+//! Needs a display and a session bus: run through `make e2e`, which wraps the tests in
+//! `dbus-run-session -- xvfb-run -a` after building the binary with `custom-protocol`.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use thirtyfour::prelude::*;
+use thirtyfour::Capabilities;
+
+/// The binary under test: `RESILIENCE_E2E_APP`, else the workspace's release build.
+pub fn app_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("RESILIENCE_E2E_APP") {
+        return PathBuf::from(path);
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let path = root.join("target/release/resilience-journal");
+    assert!(
+        path.exists(),
+        "{} is missing: build it with `cargo build --release --features custom-protocol` (make e2e does)",
+        path.display()
+    );
+    path
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free local port")
+}
+
+/// A running tauri-driver, stopped when dropped.
+pub struct TauriDriver {
+    child: Child,
+    port: u16,
+}
+
+impl TauriDriver {
+    /// Starts tauri-driver (`TAURI_DRIVER`, else from PATH) on free ports and waits for it.
+    pub fn start() -> Self {
+        let program = std::env::var_os("TAURI_DRIVER").unwrap_or_else(|| "tauri-driver".into());
+        let (port, native_port) = (free_port(), free_port());
+        let child = Command::new(&program)
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("could not start {program:?} ({e}); `make e2e` installs it"));
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        TauriDriver { child, port }
+    }
+
+    /// Launches the app with its own data folder and returns the WebDriver session.
+    pub async fn launch(&self, data_dir: &Path) -> WebDriver {
+        let mut caps = Capabilities::new();
+        let options = json!({
+            "application": app_binary(),
+            "args": ["--data-dir", data_dir],
+        });
+        caps.set("tauri:options", options).expect("capabilities");
+        WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps).await.expect("a WebDriver session")
+    }
+}
+
+impl Drop for TauriDriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The option labelled `value` in the 0–10 scale whose legend is `legend`.
+pub fn rating(legend: &str, value: u8) -> By {
+    By::XPath(format!("//fieldset[legend[normalize-space()='{legend}']]//label[normalize-space()='{value}']"))
+}
+
+/// The radio input of that option.
+pub fn rating_input(legend: &str, value: u8) -> By {
+    By::XPath(format!("//fieldset[legend[normalize-space()='{legend}']]//label[normalize-space()='{value}']//input"))
+}
+
+/// The form control labelled `label` (a `<label for>` pointing at it).
+pub fn labelled(label: &str) -> By {
+    By::XPath(format!("//*[@id=(//label[normalize-space()='{label}']/@for)]"))
+}
+
+/// The button whose text is `text`.
+pub fn button(text: &str) -> By {
+    By::XPath(format!("//button[normalize-space()='{text}']"))
+}
+
+/// Waits (up to 20 s) until the element found by `by` is selected.
+pub async fn wait_until_selected(app: &WebDriver, by: By) -> WebDriverResult<()> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(element) = app.find(by.clone()).await {
+            if element.is_selected().await? {
+                return Ok(());
+            }
+        }
+        if Instant::now() > deadline {
+            return Err(thirtyfour::error::WebDriverError::Timeout(format!("{by:?} never became selected")));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { clockTime, clockTimeOf, dayInWords, formatCount } from "./format";
+
+describe("dayInWords", () => {
+  it("names the weekday, day and month", () => {
+    expect(dayInWords("2025-11-26")).toBe("Wednesday, 26 November");
+    expect(dayInWords("2024-02-29")).toBe("Thursday, 29 February");
+  });
+
+  it("returns anything it cannot read unchanged", () => {
+    expect(dayInWords("2025-02-30")).toBe("2025-02-30");
+    expect(dayInWords("tomorrow")).toBe("tomorrow");
+  });
+});
+
+describe("clock times", () => {
+  it("pads hours and minutes", () => {
+    expect(clockTime(new Date(2025, 10, 25, 9, 4))).toBe("09:04");
+  });
+
+  it("reads ISO timestamps and rejects nonsense", () => {
+    expect(clockTimeOf("2025-11-25T21:04:00")).toBe("21:04");
+    expect(clockTimeOf("not a time")).toBeNull();
+  });
+});
+
+describe("formatCount", () => {
+  it.each([
+    [0, "0"],
+    [123, "123"],
+    [20000, "20,000"],
+    [1234567, "1,234,567"],
+  ])("%d → %s", (n, text) => {
+    expect(formatCount(n)).toBe(text);
+  });
+});

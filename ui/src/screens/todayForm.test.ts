@@ -1,0 +1,143 @@
+import { describe, expect, it, vi } from "vitest";
+import type { CheckIn } from "../api/bindings/CheckIn";
+import type { CheckInDraft } from "../api/bindings/CheckInDraft";
+import { ApiError } from "../api/client";
+import { TodayForm, type TodayApi } from "./todayForm.svelte";
+
+const DAY = "2025-11-25";
+
+function entry(overrides: Partial<CheckIn> = {}): CheckIn {
+  return {
+    day: DAY,
+    stress: 4,
+    sleepHours: 7.5,
+    sleepQuality: 6,
+    pain: null,
+    selfEsteem: 7,
+    mood: null,
+    anxiety: null,
+    bodyAwareness: null,
+    notes: "Quiet day.",
+    createdAt: "2025-11-25T20:00:00",
+    updatedAt: "2025-11-25T20:15:00",
+    version: 3,
+    ...overrides,
+  };
+}
+
+function setup(stored: CheckIn | null = null) {
+  const api = {
+    getCheckIn: vi.fn<TodayApi["getCheckIn"]>().mockResolvedValue(stored),
+    saveCheckIn: vi.fn<TodayApi["saveCheckIn"]>(async (draft: CheckInDraft) =>
+      entry({ ...draft, version: (draft.version ?? 0) + 1 }),
+    ),
+  };
+  const form = new TodayForm(api, () => new Date(2025, 10, 25, 21, 4));
+  return { api, form };
+}
+
+describe("TodayForm loading", () => {
+  it("fills the form from the stored entry and remembers its version", async () => {
+    const { api, form } = setup(entry());
+    await form.load(DAY);
+    expect(api.getCheckIn).toHaveBeenCalledWith(DAY);
+    expect(form.values.stress).toBe(4);
+    expect(form.values.notes).toBe("Quiet day.");
+    expect(form.version).toBe(3);
+    expect(form.dirty).toBe(false);
+    expect(form.outcome).toEqual({ kind: "saved", at: "20:15" });
+  });
+
+  it("starts empty when nothing is stored for the day", async () => {
+    const { form } = setup(null);
+    await form.load(DAY);
+    expect(form.values.stress).toBeNull();
+    expect(form.version).toBeNull();
+    expect(form.outcome.kind).toBe("none");
+  });
+
+  it("keeps a load failure for the screen to show", async () => {
+    const { api, form } = setup();
+    api.getCheckIn.mockRejectedValue(new ApiError("journal_unavailable", "The journal is closed."));
+    await form.load(DAY);
+    expect(form.loadError).toBe("The journal is closed.");
+    expect(await form.save()).toBe("busy");
+  });
+});
+
+describe("TodayForm editing and saving", () => {
+  it("is dirty only while the values differ from what is stored", async () => {
+    const { form } = setup(entry());
+    await form.load(DAY);
+    form.values.stress = 8;
+    expect(form.dirty).toBe(true);
+    form.values.stress = 4;
+    expect(form.dirty).toBe(false);
+  });
+
+  it("refuses an empty draft without calling the back end", async () => {
+    const { api, form } = setup();
+    await form.load(DAY);
+    expect(await form.save()).toBe("invalid");
+    expect(form.errors.form).toMatch(/at least one/);
+    expect(api.saveCheckIn).not.toHaveBeenCalled();
+  });
+
+  it("sends the draft with the base version, then takes the new version", async () => {
+    const { api, form } = setup(entry());
+    await form.load(DAY);
+    form.values.pain = 2;
+    expect(await form.save()).toBe("saved");
+    expect(api.saveCheckIn).toHaveBeenCalledWith(
+      expect.objectContaining({ day: DAY, pain: 2, stress: 4, version: 3 }),
+    );
+    expect(form.version).toBe(4);
+    expect(form.dirty).toBe(false);
+    expect(form.outcome).toEqual({ kind: "saved", at: "21:04" });
+  });
+
+  it("sends version null for a new entry", async () => {
+    const { api, form } = setup(null);
+    await form.load(DAY);
+    form.values.notes = "First entry";
+    await form.save();
+    expect(api.saveCheckIn.mock.calls[0]?.[0].version).toBeNull();
+  });
+
+  it("shows a server invalid_input under the named field until that field changes", async () => {
+    const { api, form } = setup(entry());
+    await form.load(DAY);
+    api.saveCheckIn.mockRejectedValue(
+      new ApiError("invalid_input", "Too much sleep for one day.", "sleepHours"),
+    );
+    form.values.sleepHours = 8;
+    expect(await form.save()).toBe("invalid");
+    expect(form.errors.sleepHours).toBe("Too much sleep for one day.");
+    form.values.sleepHours = 7;
+    expect(form.errors.sleepHours).toBeUndefined();
+  });
+
+  it("reports a stale version and reloads the stored entry on request", async () => {
+    const { api, form } = setup(entry());
+    await form.load(DAY);
+    api.saveCheckIn.mockRejectedValue(new ApiError("stale_version", "changed"));
+    form.values.stress = 9;
+    expect(await form.save()).toBe("failed");
+    expect(form.outcome.kind).toBe("stale");
+    api.getCheckIn.mockResolvedValue(entry({ stress: 1, version: 5 }));
+    await form.reload();
+    expect(form.values.stress).toBe(1);
+    expect(form.version).toBe(5);
+    expect(form.outcome.kind).toBe("saved");
+  });
+
+  it("keeps any other failure as a message", async () => {
+    const { api, form } = setup(entry());
+    await form.load(DAY);
+    api.saveCheckIn.mockRejectedValue(new ApiError("storage", "The disk is full."));
+    form.values.stress = 5;
+    await form.save();
+    expect(form.outcome).toEqual({ kind: "error", message: "The disk is full." });
+    expect(form.dirty).toBe(true);
+  });
+});
