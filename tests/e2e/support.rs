@@ -74,12 +74,8 @@ impl Drop for TauriDriver {
     }
 }
 
-/// The option labelled `value` in the 0–10 scale whose legend is `legend`.
-pub fn rating(legend: &str, value: u8) -> By {
-    By::XPath(format!("//fieldset[legend[normalize-space()='{legend}']]//label[normalize-space()='{value}']"))
-}
-
-/// The radio input of that option.
+/// The radio input labelled `value` in the 0–10 scale whose legend is `legend`. (Clicks go to the
+/// input, which covers its label: WebKitWebDriver reports a click on the label as intercepted.)
 pub fn rating_input(legend: &str, value: u8) -> By {
     By::XPath(format!("//fieldset[legend[normalize-space()='{legend}']]//label[normalize-space()='{value}']//input"))
 }
@@ -108,4 +104,17 @@ pub async fn wait_until_selected(app: &WebDriver, by: By) -> WebDriverResult<()>
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// Waits until the check-in form has loaded its day (it is inert while busy).
+pub async fn wait_until_ready(app: &WebDriver) -> WebDriverResult<()> {
+    app.query(By::XPath("//form[@aria-busy='false']")).first().await.map(|_| ())
+}
+
+/// Scrolls the element to the middle of the window, then clicks it, so a sticky bar can never be
+/// on top of it when the click lands.
+pub async fn click(app: &WebDriver, by: By) -> WebDriverResult<()> {
+    let element = app.find(by).await?;
+    app.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![element.to_json()?]).await?;
+    element.click().await
 }
