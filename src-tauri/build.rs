@@ -2,8 +2,26 @@
 //! looks beside the manifest by default, and the manifest is at the repository root), and every
 //! command gets an `allow-…` permission so the capability can list exactly what the window may call.
 
-const COMMANDS: &[&str] =
-    &["app_info", "get_check_in", "list_check_ins", "save_check_in", "delete_check_in", "restore_check_in"];
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "get_check_in",
+    "list_check_ins",
+    "save_check_in",
+    "delete_check_in",
+    "restore_check_in",
+    "session_overview",
+    "get_session",
+    "list_sessions",
+    "save_session",
+    "delete_session",
+    "restore_session",
+    "list_tags",
+    "search_journal",
+    "get_settings",
+    "save_settings",
+    "open_demo",
+    "close_demo",
+];
 
 fn main() {
     println!("cargo:rerun-if-changed=src-tauri/capabilities");

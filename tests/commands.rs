@@ -160,3 +160,114 @@ fn a_journal_that_cannot_be_opened_is_reported_and_commands_refuse() {
     let err = h.invoke("get_check_in", json!({ "day": "2026-11-25" })).unwrap_err();
     assert_eq!(err["code"], "journal_unavailable");
 }
+
+#[test]
+fn tags_and_pain_areas_round_trip_and_tags_are_listed() {
+    let h = harness();
+    let mut args = check_in("2026-11-25", 4);
+    args["checkIn"]["painAreas"] = json!(["lower_back", "neck"]);
+    args["checkIn"]["tags"] = json!([" Work ", "yoga"]);
+    let saved = h.invoke("save_check_in", args).unwrap();
+    assert_eq!(saved["painAreas"], json!(["neck", "lower_back"]));
+    assert_eq!(saved["tags"], json!(["Work", "yoga"]));
+    let tags = h.invoke("list_tags", json!({})).unwrap();
+    let names: Vec<(&str, i64)> =
+        tags.as_array().unwrap().iter().map(|t| (t["name"].as_str().unwrap(), t["uses"].as_i64().unwrap())).collect();
+    assert_eq!(names, [("Work", 1), ("yoga", 1)]);
+}
+
+#[test]
+fn an_unknown_body_area_is_refused_and_writes_nothing() {
+    let h = harness();
+    let mut args = check_in("2026-11-25", 4);
+    args["checkIn"]["painAreas"] = json!(["elbow"]);
+    let err = h.invoke("save_check_in", args).unwrap_err();
+    assert_eq!(err["code"], "invalid_payload");
+    assert_eq!(h.row_count(), 0);
+}
+
+#[test]
+fn search_finds_notes_and_filters() {
+    let h = harness();
+    h.invoke("save_check_in", check_in("2026-11-24", 8)).unwrap();
+    let mut quiet = check_in("2026-11-25", 2);
+    quiet["checkIn"]["notes"] = json!("Quiet evening at home");
+    h.invoke("save_check_in", quiet).unwrap();
+    let hits = h
+        .invoke(
+            "search_journal",
+            json!({ "query": { "text": "rive", "tag": null, "metric": null,
+        "min": null, "max": null, "from": null, "to": null } }),
+        )
+        .unwrap();
+    assert_eq!(hits.as_array().unwrap().len(), 1);
+    assert_eq!(hits[0]["checkIn"]["day"], "2026-11-24");
+    assert_eq!(hits[0]["snippet"], "Walked by the \u{E000}river\u{E001} 🌊");
+    let hits = h
+        .invoke(
+            "search_journal",
+            json!({ "query": { "text": "", "tag": null, "metric": "stress",
+        "min": null, "max": 3, "from": null, "to": null } }),
+        )
+        .unwrap();
+    assert_eq!(hits[0]["checkIn"]["day"], "2026-11-25");
+    assert_eq!(hits.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_malformed_search_gets_code_and_message() {
+    let h = harness();
+    let err = h.invoke("search_journal", json!({ "query": { "text": "x", "metric": "cortisol" } })).unwrap_err();
+    assert_eq!(err["code"], "invalid_payload");
+    let err = h.invoke("search_journal", json!({ "query": { "text": "x", "metric": "pain", "min": 12 } })).unwrap_err();
+    assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_input"), Some("min")));
+}
+
+#[test]
+fn settings_round_trip_and_the_day_boundary_applies_at_once() {
+    let h = harness();
+    let mut settings = h.invoke("get_settings", json!({})).unwrap();
+    assert_eq!(settings["theme"], "system");
+    settings["theme"] = json!("dark");
+    settings["dayBoundary"] = json!("00:00");
+    let saved = h.invoke("save_settings", json!({ "settings": settings })).unwrap();
+    assert_eq!(saved["theme"], "dark");
+    assert_eq!(h.invoke("get_settings", json!({})).unwrap(), saved);
+    // The harness clock reads 21:00, so only a boundary after 21:00 could change the day; check a
+    // valid boundary keeps today and an invalid one is refused without changing anything.
+    assert_eq!(h.invoke("app_info", json!({})).unwrap()["today"], "2026-11-25");
+    settings["dayBoundary"] = json!("23:00");
+    let err = h.invoke("save_settings", json!({ "settings": settings })).unwrap_err();
+    assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_input"), Some("dayBoundary")));
+    assert_eq!(h.invoke("get_settings", json!({})).unwrap()["dayBoundary"], "00:00");
+}
+
+#[test]
+fn settings_with_an_unknown_field_are_refused() {
+    let h = harness();
+    let mut settings = h.invoke("get_settings", json!({})).unwrap();
+    settings["fontSize"] = json!(18);
+    let err = h.invoke("save_settings", json!({ "settings": settings })).unwrap_err();
+    assert_eq!(err["code"], "invalid_payload");
+}
+
+#[test]
+fn the_demo_journal_is_separate_and_the_real_one_is_untouched() {
+    let h = harness();
+    h.invoke("save_check_in", check_in("2026-11-25", 4)).unwrap();
+    let real = h.dir.path().join("journal.db");
+    let info = h.invoke("open_demo", json!({})).unwrap();
+    assert_eq!(info["demo"], true);
+    assert!(info["databasePath"].as_str().unwrap().ends_with("demo-journal.db"));
+    let year = h.invoke("list_check_ins", json!({ "from": "2025-11-26", "to": "2026-11-25" })).unwrap();
+    assert!(year.as_array().unwrap().len() > 250, "about a year of sample days");
+    assert_eq!(h.invoke("get_settings", json!({})).unwrap()["welcomed"], true);
+
+    let info = h.invoke("close_demo", json!({})).unwrap();
+    assert_eq!(info["demo"], false);
+    let conn = rusqlite::Connection::open(real).unwrap();
+    let days: i64 = conn.query_row("SELECT count(*) FROM check_in", [], |r| r.get(0)).unwrap();
+    assert_eq!(days, 1, "the real journal holds only what the person wrote");
+    let today = h.invoke("get_check_in", json!({ "day": "2026-11-25" })).unwrap();
+    assert_eq!(today["stress"], 4);
+}

@@ -11,6 +11,20 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     let cfg = Config::new().with_out_dir(dir);
     resilience_core::CheckIn::export_all(&cfg)?;
     resilience_core::CheckInDraft::export_all(&cfg)?;
+    resilience_core::BodyArea::export_all(&cfg)?;
+    resilience_core::SessionStatus::export_all(&cfg)?;
+    resilience_core::MassageKind::export_all(&cfg)?;
+    resilience_core::Pressure::export_all(&cfg)?;
+    resilience_core::MassageSession::export_all(&cfg)?;
+    resilience_core::MassageSessionDraft::export_all(&cfg)?;
+    resilience_core::SessionOverview::export_all(&cfg)?;
+    resilience_core::store::tag::Tag::export_all(&cfg)?;
+    resilience_core::model::metric::MetricKey::export_all(&cfg)?;
+    resilience_core::model::search::JournalQuery::export_all(&cfg)?;
+    resilience_core::model::search::JournalHit::export_all(&cfg)?;
+    resilience_core::model::settings::Settings::export_all(&cfg)?;
+    resilience_core::model::settings::Theme::export_all(&cfg)?;
+    resilience_core::model::settings::WeekStart::export_all(&cfg)?;
     crate::commands::app::AppInfo::export_all(&cfg)?;
     crate::AppError::export_all(&cfg)?;
     Ok(())

@@ -25,6 +25,18 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::check_ins::save_check_in,
         commands::check_ins::delete_check_in,
         commands::check_ins::restore_check_in,
+        commands::sessions::session_overview,
+        commands::sessions::get_session,
+        commands::sessions::list_sessions,
+        commands::sessions::save_session,
+        commands::sessions::delete_session,
+        commands::sessions::restore_session,
+        commands::check_ins::list_tags,
+        commands::check_ins::search_journal,
+        commands::settings::get_settings,
+        commands::settings::save_settings,
+        commands::app::open_demo,
+        commands::app::close_demo,
     ])
 }
 
@@ -36,13 +48,26 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// Starts the app with the options from the command line and environment.
 pub fn run() {
     let options = LaunchOptions::from_env();
-    let app = with_commands(tauri::Builder::default())
+    // Registered first, as the plugin asks: a second launch focuses the running window instead.
+    let builder = tauri::Builder::default().plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
+    }));
+    let app = with_commands(builder)
         .setup(move |app| {
             let data_dir = match &options.data_dir {
                 Some(dir) => dir.clone(),
                 None => app.path().app_data_dir()?,
             };
             app.manage(AppState::open(data_dir, options.demo, clock::system()));
+            if options.demo {
+                if let Some(window) = app.get_webview_window("main") {
+                    window.set_title(commands::app::window_title(true))?;
+                }
+            }
             Ok(())
         })
         .build(context());

@@ -1,12 +1,13 @@
-//! What the app keeps while running: the open journal (or why it could not be opened), where it
-//! lives, and the clock.
+//! What the app keeps while running: the open journal (or why it could not be opened), which file
+//! that is (the real journal or the demo), the day boundary, and the clock.
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::ops::{Deref, DerefMut};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use resilience_core::store::{ensure_private_dir, JOURNAL_FILE_NAME};
-use resilience_core::{journal_day, Journal, DEFAULT_DAY_BOUNDARY};
+use resilience_core::{demo, journal_day, Journal, DEFAULT_DAY_BOUNDARY};
 
 use crate::clock::Clock;
 use crate::AppError;
@@ -14,50 +15,147 @@ use crate::AppError;
 /// The file name of the separate demo journal, beside the real one.
 pub const DEMO_FILE_NAME: &str = "demo-journal.db";
 
+/// The journal file in use and the result of opening it.
+struct Slot {
+    journal: Result<Journal, AppError>,
+    path: PathBuf,
+    demo: bool,
+}
+
 /// Shared app state, managed by Tauri.
 pub struct AppState {
-    journal: Result<Mutex<Journal>, AppError>,
+    slot: Mutex<Slot>,
+    /// Kept apart from the journal's lock so reading it never waits for a long write.
+    day_boundary: RwLock<NaiveTime>,
     /// The folder holding the journal.
     pub data_dir: PathBuf,
-    /// The journal file.
-    pub database_path: PathBuf,
-    /// Whether this is the demo journal.
-    pub demo: bool,
     clock: Arc<dyn Clock>,
 }
 
-impl AppState {
-    /// Opens the journal in `data_dir`. A failure is kept, not raised, so the window can still
-    /// open and explain what happened.
-    pub fn open(data_dir: PathBuf, demo: bool, clock: Arc<dyn Clock>) -> Self {
-        let database_path = data_dir.join(if demo { DEMO_FILE_NAME } else { JOURNAL_FILE_NAME });
-        let journal = ensure_private_dir(&data_dir)
-            .and_then(|()| Journal::open(&database_path, clock.now_utc()))
-            .map(|(journal, _report)| Mutex::new(journal))
-            .map_err(AppError::from);
-        if let Err(err) = &journal {
-            eprintln!("Resilience Journal: the journal could not be opened: {err}");
+/// The open journal, locked for one command.
+pub struct JournalGuard<'a>(MutexGuard<'a, Slot>);
+
+impl Deref for JournalGuard<'_> {
+    type Target = Journal;
+    fn deref(&self) -> &Journal {
+        match &self.0.journal {
+            Ok(journal) => journal,
+            Err(_) => unreachable!("a JournalGuard is only made for an open journal"),
         }
-        AppState { journal, data_dir, database_path, demo, clock }
+    }
+}
+
+impl DerefMut for JournalGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Journal {
+        match &mut self.0.journal {
+            Ok(journal) => journal,
+            Err(_) => unreachable!("a JournalGuard is only made for an open journal"),
+        }
+    }
+}
+
+impl AppState {
+    /// Opens the journal in `data_dir` (the demo journal when `demo`). A failure is kept, not
+    /// raised, so the window can still open and explain what happened.
+    pub fn open(data_dir: PathBuf, demo: bool, clock: Arc<dyn Clock>) -> Self {
+        let state = AppState {
+            slot: Mutex::new(Slot {
+                journal: Err(AppError::new("journal_unavailable", "Not opened yet.")),
+                path: PathBuf::new(),
+                demo,
+            }),
+            day_boundary: RwLock::new(DEFAULT_DAY_BOUNDARY),
+            data_dir,
+            clock,
+        };
+        let slot = state.open_slot(demo);
+        *state.lock_slot() = slot;
+        state
+    }
+
+    fn open_slot(&self, demo: bool) -> Slot {
+        let path = self.data_dir.join(if demo { DEMO_FILE_NAME } else { JOURNAL_FILE_NAME });
+        let now = self.clock.now_utc();
+        let opened = ensure_private_dir(&self.data_dir).and_then(|()| {
+            let (mut journal, report) = Journal::open(&path, now)?;
+            if demo && report.created {
+                let today = journal_day(self.clock.now_local(), DEFAULT_DAY_BOUNDARY);
+                demo::fill(&mut journal, demo::SEED, today, now)?;
+            }
+            Ok(journal)
+        });
+        let journal = opened.map_err(AppError::from);
+        match &journal {
+            Ok(journal) => {
+                let boundary = journal.settings().ok().and_then(|s| s.day_boundary_time().ok());
+                self.set_day_boundary(boundary.unwrap_or(DEFAULT_DAY_BOUNDARY));
+            }
+            Err(err) => eprintln!("Resilience Journal: the journal could not be opened: {err}"),
+        }
+        Slot { journal, path, demo }
+    }
+
+    fn lock_slot(&self) -> MutexGuard<'_, Slot> {
+        // A panic while holding the lock aborts the process in release builds (panic = "abort");
+        // the data stays consistent either way because every write is one transaction.
+        self.slot.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The open journal, or the reason it is unavailable.
-    pub fn journal(&self) -> Result<MutexGuard<'_, Journal>, AppError> {
-        match &self.journal {
-            // A panic while holding the lock aborts the process (panic = "abort" in release);
-            // in debug builds the data is still consistent because every write is a transaction.
-            Ok(lock) => Ok(lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner())),
+    pub fn journal(&self) -> Result<JournalGuard<'_>, AppError> {
+        let slot = self.lock_slot();
+        match &slot.journal {
+            Ok(_) => Ok(JournalGuard(slot)),
             Err(err) => Err(AppError::new("journal_unavailable", format!("The journal is not open: {}", err.message))),
         }
     }
 
+    /// Switches between the real journal and the demo one (created with sample data on first use).
+    /// The journal that was open is closed; the real one is never written by the demo.
+    pub fn switch(&self, demo: bool) -> Result<(), AppError> {
+        let mut slot = self.lock_slot();
+        if slot.demo == demo && slot.journal.is_ok() {
+            return Ok(());
+        }
+        // Close the current file before opening the other.
+        slot.journal = Err(AppError::new("journal_unavailable", "Switching journals."));
+        *slot = self.open_slot(demo);
+        slot.journal.as_ref().map(|_| ()).map_err(Clone::clone)
+    }
+
     /// Why the journal could not be opened, if it could not.
     pub fn startup_error(&self) -> Option<AppError> {
-        self.journal.as_ref().err().cloned()
+        self.lock_slot().journal.as_ref().err().cloned()
+    }
+
+    /// The journal file in use and whether it is the demo.
+    pub fn database(&self) -> (PathBuf, bool) {
+        let slot = self.lock_slot();
+        (slot.path.clone(), slot.demo)
+    }
+
+    /// The data folder.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Applies a new day boundary (after the settings changed).
+    pub fn set_day_boundary(&self, boundary: NaiveTime) {
+        *self.day_boundary.write().unwrap_or_else(PoisonError::into_inner) = boundary;
+    }
+
+    /// The time at which a journal day begins.
+    pub fn day_boundary(&self) -> NaiveTime {
+        *self.day_boundary.read().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The current journal day (the day boundary applied) and instant.
     pub fn today_and_now(&self) -> (NaiveDate, DateTime<Utc>) {
-        (journal_day(self.clock.now_local(), DEFAULT_DAY_BOUNDARY), self.clock.now_utc())
+        (journal_day(self.clock.now_local(), self.day_boundary()), self.clock.now_utc())
+    }
+
+    /// The current local wall-clock time.
+    pub fn local_now(&self) -> NaiveDateTime {
+        self.clock.now_local()
     }
 }

@@ -3,11 +3,15 @@
 //! Nothing here depends on Tauri or reads the system clock: the app passes `today` and `now` in,
 //! so every rule is testable on fixed dates.
 
+pub mod demo;
 pub mod error;
 pub mod model;
 pub mod store;
 
 pub use error::{Error, Result};
+pub use model::body_area::BodyArea;
 pub use model::check_in::{CheckIn, CheckInDraft};
 pub use model::day::{journal_day, DEFAULT_DAY_BOUNDARY};
+pub use model::massage_session::{MassageKind, MassageSession, MassageSessionDraft, Pressure, SessionStatus};
+pub use model::session_overview::SessionOverview;
 pub use store::Journal;

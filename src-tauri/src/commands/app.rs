@@ -1,15 +1,23 @@
-//! What the UI needs to know about the running app.
+//! What the UI needs to know about the running app, and switching to the demo journal.
 
 use serde::Serialize;
-use tauri::State;
+use tauri::{Runtime, State, WebviewWindow};
 use ts_rs::TS;
 
 use crate::{AppError, AppState};
 
+/// The window title; the demo journal adds " — Demo" so it is never mistaken for the real one.
+pub fn window_title(demo: bool) -> &'static str {
+    if demo {
+        "Resilience Journal — Demo"
+    } else {
+        "Resilience Journal"
+    }
+}
+
 /// Facts about the running app and its journal.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
 pub struct AppInfo {
     pub app_version: String,
     /// The current journal day (ISO), with the day boundary applied.
@@ -21,16 +29,40 @@ pub struct AppInfo {
     pub startup_error: Option<AppError>,
 }
 
+fn info(state: &AppState) -> AppInfo {
+    let (today, _) = state.today_and_now();
+    let (path, demo) = state.database();
+    AppInfo {
+        app_version: env!("CARGO_PKG_VERSION").to_string(),
+        today: today.to_string(),
+        data_dir: state.data_dir().display().to_string(),
+        database_path: path.display().to_string(),
+        demo,
+        startup_error: state.startup_error(),
+    }
+}
+
 /// Returns [`AppInfo`].
 #[tauri::command(async)]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, AppError> {
-    let (today, _) = state.today_and_now();
-    Ok(AppInfo {
-        app_version: env!("CARGO_PKG_VERSION").to_string(),
-        today: today.to_string(),
-        data_dir: state.data_dir.display().to_string(),
-        database_path: state.database_path.display().to_string(),
-        demo: state.demo,
-        startup_error: state.startup_error(),
-    })
+    Ok(info(&state))
+}
+
+/// Opens the separate demo journal (filled with sample data the first time).
+#[tauri::command(async)]
+pub fn open_demo<R: Runtime>(window: WebviewWindow<R>, state: State<'_, AppState>) -> Result<AppInfo, AppError> {
+    switch(&window, &state, true)
+}
+
+/// Goes back from the demo to the real journal.
+#[tauri::command(async)]
+pub fn close_demo<R: Runtime>(window: WebviewWindow<R>, state: State<'_, AppState>) -> Result<AppInfo, AppError> {
+    switch(&window, &state, false)
+}
+
+fn switch<R: Runtime>(window: &WebviewWindow<R>, state: &AppState, demo: bool) -> Result<AppInfo, AppError> {
+    state.switch(demo)?;
+    // The title is a courtesy; failing to set it must not undo the switch.
+    let _ = window.set_title(window_title(demo));
+    Ok(info(state))
 }

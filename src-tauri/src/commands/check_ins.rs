@@ -1,5 +1,7 @@
 //! Daily check-ins.
 
+use resilience_core::model::search::{JournalHit, JournalQuery};
+use resilience_core::store::tag::Tag;
 use resilience_core::{CheckIn, CheckInDraft};
 use tauri::State;
 
@@ -38,4 +40,17 @@ pub fn delete_check_in(state: State<'_, AppState>, day: String) -> Result<(), Ap
 pub fn restore_check_in(state: State<'_, AppState>, day: String) -> Result<CheckIn, AppError> {
     let (_, now) = state.today_and_now();
     state.journal()?.restore_check_in(&day, now).map_err(Into::into)
+}
+
+/// Every tag with how many days carry it.
+#[tauri::command(async)]
+pub fn list_tags(state: State<'_, AppState>) -> Result<Vec<Tag>, AppError> {
+    resilience_core::store::tag::list(state.journal()?.conn()).map_err(Into::into)
+}
+
+/// Days matching a full-text query and filters, newest first.
+#[tauri::command(async)]
+pub fn search_journal(state: State<'_, AppState>, query: serde_json::Value) -> Result<Vec<JournalHit>, AppError> {
+    let query: JournalQuery = parse_payload("search", query)?;
+    state.journal()?.search(&query).map_err(Into::into)
 }

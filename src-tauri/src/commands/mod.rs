@@ -2,3 +2,5 @@
 
 pub mod app;
 pub mod check_ins;
+pub mod sessions;
+pub mod settings;

@@ -4,12 +4,17 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::body_area::BodyArea;
 use super::day::{not_in_future, parse_day};
 use super::text::check_text;
 use crate::{Error, Result};
 
 /// The longest note a check-in can hold, in characters.
 pub const MAX_NOTES_CHARS: usize = 20_000;
+/// The longest tag name, in characters.
+pub const MAX_TAG_CHARS: usize = 40;
+/// The most tags one day can carry.
+pub const MAX_TAGS_PER_DAY: usize = 20;
 
 /// A check-in as the UI sends it, before validation.
 ///
@@ -28,6 +33,12 @@ pub struct CheckInDraft {
     pub mood: Option<i32>,
     pub anxiety: Option<i32>,
     pub body_awareness: Option<i32>,
+    /// Where it hurts (may be empty).
+    #[serde(default)]
+    pub pain_areas: Vec<BodyArea>,
+    /// Tag names; a name not used before creates the tag.
+    #[serde(default)]
+    pub tags: Vec<String>,
     #[serde(default)]
     pub notes: String,
     #[ts(type = "number | null")]
@@ -46,6 +57,10 @@ pub struct CheckInValues {
     pub mood: Option<u8>,
     pub anxiety: Option<u8>,
     pub body_awareness: Option<u8>,
+    /// Distinct, in head-to-feet order.
+    pub pain_areas: Vec<BodyArea>,
+    /// Trimmed, distinct ignoring case, in the order given.
+    pub tags: Vec<String>,
     pub notes: String,
 }
 
@@ -64,6 +79,10 @@ pub struct CheckIn {
     pub mood: Option<u8>,
     pub anxiety: Option<u8>,
     pub body_awareness: Option<u8>,
+    /// Where it hurt, head to feet.
+    pub pain_areas: Vec<BodyArea>,
+    /// Tag names, sorted ignoring case.
+    pub tags: Vec<String>,
     pub notes: String,
     /// When the entry was first written (RFC 3339, UTC).
     pub created_at: String,
@@ -90,6 +109,8 @@ impl CheckInDraft {
             mood: rating("mood", "Mood", self.mood)?,
             anxiety: rating("anxiety", "Anxiety", self.anxiety)?,
             body_awareness: rating("bodyAwareness", "Body awareness", self.body_awareness)?,
+            pain_areas: distinct_areas(&self.pain_areas),
+            tags: tag_names(&self.tags)?,
             notes: self.notes.clone(),
         };
         check_text("notes", "Notes", &values.notes, MAX_NOTES_CHARS)?;
@@ -130,6 +151,32 @@ fn rating(field: &'static str, label: &str, value: Option<i32>) -> Result<Option
             .map(Some)
             .ok_or_else(|| Error::invalid(field, format!("{label} must be a whole number from 0 to 10 (got {v})."))),
     }
+}
+
+fn distinct_areas(areas: &[BodyArea]) -> Vec<BodyArea> {
+    let mut areas = areas.to_vec();
+    areas.sort();
+    areas.dedup();
+    areas
+}
+
+/// Trims tag names and drops repeats that differ only in case, keeping the first spelling.
+pub(crate) fn tag_names(names: &[String]) -> Result<Vec<String>> {
+    let mut tags: Vec<String> = Vec::new();
+    for name in names {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(Error::invalid("tags", "A tag needs at least one letter or digit."));
+        }
+        check_text("tags", &format!("The tag “{}”", name.chars().take(20).collect::<String>()), name, MAX_TAG_CHARS)?;
+        if !tags.iter().any(|t| t.to_lowercase() == name.to_lowercase()) {
+            tags.push(name.to_string());
+        }
+    }
+    if tags.len() > MAX_TAGS_PER_DAY {
+        return Err(Error::invalid("tags", format!("A day can have at most {MAX_TAGS_PER_DAY} tags.")));
+    }
+    Ok(tags)
 }
 
 fn sleep_hours(value: Option<f64>) -> Result<Option<f64>> {
@@ -235,6 +282,28 @@ mod tests {
         let json = r#"{"day":"2026-11-25","stress":3,"notes":"","version":null,"cortisol":9}"#;
         let err = serde_json::from_str::<CheckInDraft>(json).unwrap_err();
         assert!(err.to_string().contains("unknown field"), "{err}");
+    }
+
+    #[test]
+    fn tags_are_trimmed_and_repeats_ignoring_case_dropped() {
+        let d = CheckInDraft { tags: vec![" Work ".into(), "yoga".into(), "work".into(), "Yoga".into()], ..draft() };
+        assert_eq!(d.validate(today()).unwrap().tags, ["Work", "yoga"]);
+    }
+
+    #[test]
+    fn bad_tags_are_refused() {
+        assert_eq!(field_of(CheckInDraft { tags: vec!["  ".into()], ..draft() }), Some("tags"));
+        assert_eq!(field_of(CheckInDraft { tags: vec!["x".repeat(41)], ..draft() }), Some("tags"));
+        assert!(CheckInDraft { tags: vec!["é".repeat(40)], ..draft() }.validate(today()).is_ok());
+        assert_eq!(field_of(CheckInDraft { tags: vec!["a\u{7}b".into()], ..draft() }), Some("tags"));
+        let many: Vec<String> = (0..21).map(|i| format!("tag {i}")).collect();
+        assert_eq!(field_of(CheckInDraft { tags: many, ..draft() }), Some("tags"));
+    }
+
+    #[test]
+    fn pain_areas_are_distinct_in_head_to_feet_order() {
+        let d = CheckInDraft { pain_areas: vec![BodyArea::Feet, BodyArea::Neck, BodyArea::Feet], ..draft() };
+        assert_eq!(d.validate(today()).unwrap().pain_areas, [BodyArea::Neck, BodyArea::Feet]);
     }
 
     #[test]

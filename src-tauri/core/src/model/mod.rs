@@ -1,6 +1,13 @@
 //! Validated domain types. Raw input from the UI arrives as a `*Draft` and becomes a domain type
 //! only through validation, so the store never sees an unchecked value.
 
+pub mod body_area;
 pub mod check_in;
 pub mod day;
+pub mod massage_session;
+pub mod metric;
+pub mod search;
+pub mod session_overview;
+pub mod settings;
 pub mod text;
+mod text_enum;

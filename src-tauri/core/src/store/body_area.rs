@@ -16,3 +16,41 @@ CREATE TABLE check_in_pain_area (
     PRIMARY KEY (day, body_area_id)
 ) STRICT, WITHOUT ROWID;
 ";
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection};
+
+use crate::model::body_area::BodyArea;
+use crate::Result;
+
+/// Makes `areas` the pain areas of `day` (inside the caller's transaction).
+pub(super) fn replace_pain_areas(conn: &Connection, day: NaiveDate, areas: &[BodyArea]) -> Result<()> {
+    conn.execute("DELETE FROM check_in_pain_area WHERE day = ?1", [day])?;
+    for area in areas {
+        conn.execute(
+            "INSERT INTO check_in_pain_area (day, body_area_id) VALUES (?1, ?2)",
+            params![day, area.as_str()],
+        )?;
+    }
+    Ok(())
+}
+
+/// Pain areas per day for the days from `from` to `to`, head to feet.
+pub(super) fn pain_areas_by_day(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<HashMap<NaiveDate, Vec<BodyArea>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.day, p.body_area_id FROM check_in_pain_area p JOIN body_area b ON b.id = p.body_area_id
+         WHERE p.day BETWEEN ?1 AND ?2 ORDER BY p.day, b.sort_order",
+    )?;
+    let mut by_day: HashMap<NaiveDate, Vec<BodyArea>> = HashMap::new();
+    for row in stmt.query_map([from, to], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, String>(1)?)))? {
+        let (day, id) = row?;
+        by_day.entry(day).or_default().push(id.parse()?);
+    }
+    Ok(by_day)
+}

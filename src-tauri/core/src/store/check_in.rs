@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
-use super::Journal;
+use super::{body_area, tag, Journal};
 use crate::model::check_in::{CheckIn, CheckInDraft, CheckInValues};
 use crate::model::day::parse_day;
 use crate::{Error, Result};
@@ -28,7 +28,7 @@ CREATE TABLE check_in (
 ) STRICT, WITHOUT ROWID;
 ";
 
-const COLUMNS: &str = "day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood, anxiety, \
+pub(super) const COLUMNS: &str = "day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood, anxiety, \
                        body_awareness, notes, created_at, updated_at, version";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
@@ -42,6 +42,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
         mood: row.get(6)?,
         anxiety: row.get(7)?,
         body_awareness: row.get(8)?,
+        pain_areas: Vec::new(),
+        tags: Vec::new(),
         notes: row.get(9)?,
         created_at: row.get(10)?,
         updated_at: row.get(11)?,
@@ -52,15 +54,43 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
 /// The live check-in of `day`, if any.
 pub fn get(conn: &Connection, day: NaiveDate) -> Result<Option<CheckIn>> {
     let sql = format!("SELECT {COLUMNS} FROM check_in WHERE day = ?1 AND deleted_at IS NULL");
-    Ok(conn.query_row(&sql, [day], from_row).optional()?)
+    let found = conn.query_row(&sql, [day], from_row).optional()?;
+    Ok(with_links(conn, found.into_iter().collect())?.pop())
 }
 
-/// All live check-ins from `from` to `to` inclusive, oldest first, in one query.
+/// All live check-ins from `from` to `to` inclusive, oldest first (three queries in all).
 pub fn list(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
     let sql = format!("SELECT {COLUMNS} FROM check_in WHERE day BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY day");
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([from, to], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(query_with_links(conn, &sql, &[&from, &to], |_| Ok(()))?.into_iter().map(|(c, ())| c).collect())
+}
+
+/// Rows from `sql`, which selects [`COLUMNS`] first, with their pain areas and tags; `extra`
+/// reads whatever the query selects after those columns.
+pub(super) fn query_with_links<T>(
+    conn: &Connection,
+    sql: &str,
+    params: &[&dyn rusqlite::ToSql],
+    extra: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<(CheckIn, T)>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, |r| Ok((from_row(r)?, extra(r)?)))?;
+    let (check_ins, extras): (Vec<CheckIn>, Vec<T>) = rows.collect::<rusqlite::Result<Vec<_>>>()?.into_iter().unzip();
+    Ok(with_links(conn, check_ins)?.into_iter().zip(extras).collect())
+}
+
+/// Fills in pain areas and tags with one query each over the days spanned by `check_ins`.
+fn with_links(conn: &Connection, mut check_ins: Vec<CheckIn>) -> Result<Vec<CheckIn>> {
+    let (Some(first), Some(last)) = (check_ins.iter().map(|c| c.day).min(), check_ins.iter().map(|c| c.day).max())
+    else {
+        return Ok(check_ins);
+    };
+    let mut areas = body_area::pain_areas_by_day(conn, first, last)?;
+    let mut tags = tag::names_by_day(conn, first, last)?;
+    for check_in in &mut check_ins {
+        check_in.pain_areas = areas.remove(&check_in.day).unwrap_or_default();
+        check_in.tags = tags.remove(&check_in.day).unwrap_or_default();
+    }
+    Ok(check_ins)
 }
 
 /// Writes `values` for its day. `expected_version` must match the stored live version (`None`
@@ -132,6 +162,8 @@ pub fn save(
             )?;
         }
     }
+    body_area::replace_pain_areas(&tx, v.day, &v.pain_areas)?;
+    tag::replace_for_day(&tx, v.day, &v.tags, &stamp)?;
     let saved = get(&tx, values.day)?.ok_or_else(|| Error::Database("the saved entry vanished".into()))?;
     tx.commit()?;
     Ok(saved)
@@ -286,6 +318,44 @@ mod tests {
         assert_eq!(journal.delete_check_in("2026-11-25", now()).unwrap_err().code(), "not_found");
         let back = journal.restore_check_in("2026-11-25", now()).unwrap();
         assert_eq!((back.stress, back.version), (Some(4), 3));
+    }
+
+    #[test]
+    fn pain_areas_and_tags_round_trip_and_are_replaced_on_edit() {
+        use crate::BodyArea;
+        let mut journal = Journal::open_in_memory().unwrap();
+        let first = CheckInDraft {
+            pain_areas: vec![BodyArea::LowerBack, BodyArea::Neck],
+            tags: vec!["work".into(), "Yoga".into()],
+            ..draft("2026-11-24", 6, None)
+        };
+        let saved = journal.save_check_in(&first, today(), now()).unwrap();
+        assert_eq!(saved.pain_areas, [BodyArea::Neck, BodyArea::LowerBack]);
+        assert_eq!(saved.tags, ["work", "Yoga"]);
+        let second = CheckInDraft {
+            pain_areas: vec![BodyArea::Feet],
+            tags: vec!["WORK".into()],
+            ..draft("2026-11-24", 3, Some(1))
+        };
+        let edited = journal.save_check_in(&second, today(), now()).unwrap();
+        assert_eq!(
+            (edited.pain_areas.as_slice(), edited.tags.as_slice()),
+            ([BodyArea::Feet].as_slice(), ["work".to_string()].as_slice())
+        );
+        let tags = tag::list(journal.conn()).unwrap();
+        let counts: Vec<(&str, u32)> = tags.iter().map(|t| (t.name.as_str(), t.uses)).collect();
+        assert_eq!(counts, [("work", 1), ("Yoga", 0)], "an existing tag is reused whatever its case");
+    }
+
+    #[test]
+    fn a_listed_range_carries_each_days_links() {
+        let mut journal = Journal::open_in_memory().unwrap();
+        let tagged = CheckInDraft { tags: vec!["walk".into()], ..draft("2026-11-20", 2, None) };
+        journal.save_check_in(&tagged, today(), now()).unwrap();
+        journal.save_check_in(&draft("2026-11-21", 2, None), today(), now()).unwrap();
+        let listed = journal.check_ins("2026-11-01", "2026-11-30").unwrap();
+        assert_eq!(listed[0].tags, ["walk"]);
+        assert!(listed[1].tags.is_empty());
     }
 
     #[test]

@@ -1,5 +1,21 @@
 //! Massage sessions, done or planned, with optional before/after ratings.
 
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, TimeZone, Utc};
+use rusqlite::types::Type;
+use rusqlite::{params, Connection, OptionalExtension, Row, ToSql, TransactionBehavior};
+use uuid::Uuid;
+
+use super::Journal;
+use crate::model::body_area::BodyArea;
+use crate::model::day::parse_day;
+use crate::model::massage_session::{
+    parse_session_id, parse_starts_at, MassageSession, MassageSessionDraft, MassageSessionValues, STARTS_AT_FORMAT,
+};
+use crate::model::session_overview::SessionOverview;
+use crate::{Error, Result};
+
 /// `starts_at` is a local date-time (`YYYY-MM-DDTHH:MM`); ids are UUIDv7; deletion is a tombstone.
 pub(super) const MIGRATION_1: &str = "
 CREATE TABLE massage_session (
@@ -31,3 +47,248 @@ CREATE TABLE massage_session_focus_area (
     PRIMARY KEY (session_id, body_area_id)
 ) STRICT, WITHOUT ROWID;
 ";
+
+const COLUMNS: &str = "id, starts_at, status, kind, kind_other, duration_min, therapist, place, pressure, \
+                       cost_cents, notes, stress_before, stress_after, pain_before, pain_after, \
+                       created_at, updated_at, version";
+
+/// The latest start the text column can order correctly (four-digit years).
+const LAST_START: &str = "9999-12-31T23:59";
+
+/// A session row without its focus areas, which [`load`] adds.
+fn from_row(row: &Row<'_>) -> rusqlite::Result<MassageSession> {
+    let starts_at: String = row.get(1)?;
+    let starts_at = parse_starts_at(&starts_at)
+        .map_err(|err| rusqlite::Error::FromSqlConversionFailure(1, Type::Text, Box::new(err)))?;
+    Ok(MassageSession {
+        id: row.get(0)?,
+        starts_at,
+        status: row.get(2)?,
+        kind: row.get(3)?,
+        kind_other: row.get(4)?,
+        duration_min: row.get(5)?,
+        therapist: row.get(6)?,
+        place: row.get(7)?,
+        pressure: row.get(8)?,
+        focus_areas: Vec::new(),
+        cost_cents: row.get(9)?,
+        notes: row.get(10)?,
+        stress_before: row.get(11)?,
+        stress_after: row.get(12)?,
+        pain_before: row.get(13)?,
+        pain_after: row.get(14)?,
+        created_at: row.get(15)?,
+        updated_at: row.get(16)?,
+        version: row.get(17)?,
+    })
+}
+
+/// The live sessions matching `filter` (an SQL condition on `massage_session` using `args`), by
+/// start, with their focus areas: one query for the sessions and one for all their areas.
+fn load(conn: &Connection, filter: &str, args: &[&dyn ToSql]) -> Result<Vec<MassageSession>> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM massage_session WHERE deleted_at IS NULL AND ({filter}) ORDER BY starts_at, id");
+    let mut sessions: Vec<MassageSession> =
+        conn.prepare_cached(&sql)?.query_map(args, from_row)?.collect::<rusqlite::Result<_>>()?;
+    if sessions.is_empty() {
+        return Ok(sessions);
+    }
+    let sql = format!(
+        "SELECT session_id, body_area_id FROM massage_session_focus_area
+         WHERE session_id IN (SELECT id FROM massage_session WHERE deleted_at IS NULL AND ({filter}))"
+    );
+    let mut areas: HashMap<String, Vec<BodyArea>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(args)?;
+    while let Some(row) = rows.next()? {
+        areas.entry(row.get(0)?).or_default().push(row.get(1)?);
+    }
+    for session in &mut sessions {
+        if let Some(mut found) = areas.remove(&session.id) {
+            found.sort_unstable();
+            session.focus_areas = found;
+        }
+    }
+    Ok(sessions)
+}
+
+/// The live session with `id`, if any.
+pub fn get(conn: &Connection, id: &str) -> Result<Option<MassageSession>> {
+    Ok(load(conn, "id = ?1", &[&id])?.pop())
+}
+
+/// Live sessions starting from `from` up to and including `last` (local times), by start.
+pub fn list(conn: &Connection, from: NaiveDateTime, last: NaiveDateTime) -> Result<Vec<MassageSession>> {
+    let from = from.format(STARTS_AT_FORMAT).to_string();
+    let last = last.format(STARTS_AT_FORMAT).to_string();
+    // Text order is time order only for four-digit years.
+    let last = if last.len() > LAST_START.len() { LAST_START.to_string() } else { last };
+    load(conn, "starts_at BETWEEN ?1 AND ?2", &[&from, &last])
+}
+
+/// Every live session.
+pub fn list_all(conn: &Connection) -> Result<Vec<MassageSession>> {
+    load(conn, "TRUE", &[])
+}
+
+/// Writes `values` as a new session (`id` `None`, given a fresh UUIDv7) or over the live session
+/// `id` ([`Error::NotFound`] if there is none), whose version must be `expected_version`; otherwise
+/// the write is refused with [`Error::StaleVersion`] and nothing changes. Focus areas are replaced
+/// in the same transaction.
+pub fn save(
+    conn: &mut Connection,
+    values: &MassageSessionValues,
+    id: Option<&str>,
+    expected_version: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<MassageSession> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let id = match id {
+        None => Uuid::now_v7().hyphenated().to_string(),
+        Some(id) => {
+            let live_version: Option<i64> = tx
+                .query_row("SELECT version FROM massage_session WHERE id = ?1 AND deleted_at IS NULL", [id], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            if live_version.is_none() {
+                return Err(Error::NotFound(
+                    "This session was deleted or never existed, so it cannot be changed.".into(),
+                ));
+            }
+            if live_version != expected_version {
+                return Err(Error::StaleVersion { expected: expected_version, found: live_version });
+            }
+            id.to_string()
+        }
+    };
+    let v = values;
+    tx.execute(
+        "INSERT INTO massage_session (id, starts_at, status, kind, kind_other, duration_min, therapist, place,
+             pressure, cost_cents, notes, stress_before, stress_after, pain_before, pain_after,
+             created_at, updated_at, version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, 1)
+         ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, status = excluded.status,
+             kind = excluded.kind, kind_other = excluded.kind_other, duration_min = excluded.duration_min,
+             therapist = excluded.therapist, place = excluded.place, pressure = excluded.pressure,
+             cost_cents = excluded.cost_cents, notes = excluded.notes, stress_before = excluded.stress_before,
+             stress_after = excluded.stress_after, pain_before = excluded.pain_before,
+             pain_after = excluded.pain_after, updated_at = excluded.updated_at, version = version + 1",
+        params![
+            id,
+            v.starts_at.format(STARTS_AT_FORMAT).to_string(),
+            v.status,
+            v.kind,
+            v.kind_other,
+            v.duration_min,
+            v.therapist,
+            v.place,
+            v.pressure,
+            v.cost_cents,
+            v.notes,
+            v.stress_before,
+            v.stress_after,
+            v.pain_before,
+            v.pain_after,
+            timestamp(now)
+        ],
+    )?;
+    tx.execute("DELETE FROM massage_session_focus_area WHERE session_id = ?1", [&id])?;
+    for area in &v.focus_areas {
+        tx.execute(
+            "INSERT INTO massage_session_focus_area (session_id, body_area_id) VALUES (?1, ?2)",
+            params![id, area],
+        )?;
+    }
+    let saved = get(&tx, &id)?.ok_or_else(|| Error::Database("the saved session vanished".into()))?;
+    tx.commit()?;
+    Ok(saved)
+}
+
+/// Marks the live session `id` deleted (a tombstone; [`restore`] brings it back).
+pub fn delete(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE massage_session SET deleted_at = ?2, version = version + 1 WHERE id = ?1 AND deleted_at IS NULL",
+        params![id, timestamp(now)],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound("There is no such session to delete.".into()));
+    }
+    Ok(())
+}
+
+/// Undoes [`delete`]: the session becomes live again with its values and focus areas as they were.
+pub fn restore(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<MassageSession> {
+    let changed = conn.execute(
+        "UPDATE massage_session SET deleted_at = NULL, updated_at = ?2, version = version + 1
+         WHERE id = ?1 AND deleted_at IS NOT NULL",
+        params![id, timestamp(now)],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound("There is no deleted session to bring back.".into()));
+    }
+    get(conn, id)?.ok_or_else(|| Error::NotFound("There is no such session.".into()))
+}
+
+fn timestamp(now: DateTime<Utc>) -> String {
+    now.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+impl Journal {
+    /// Validates `draft` in the time zone `tz` at the local time `now_local` and saves it (see
+    /// [`save`]); `now` stamps the change.
+    pub fn save_session<Tz: TimeZone>(
+        &mut self,
+        draft: &MassageSessionDraft,
+        tz: &Tz,
+        now_local: NaiveDateTime,
+        now: DateTime<Utc>,
+    ) -> Result<MassageSession> {
+        let values = draft.validate(tz, now_local)?;
+        save(self.conn_mut(), &values, draft.id.as_deref(), draft.version, now)
+    }
+
+    /// The live session `id`, if any.
+    pub fn session(&self, id: &str) -> Result<Option<MassageSession>> {
+        parse_session_id(id)?;
+        get(self.conn(), id)
+    }
+
+    /// Live sessions starting on the journal days `from` … `to` (ISO days, inclusive; each day
+    /// starts at `day_boundary`), by start. `from` after `to` is refused.
+    pub fn sessions(&self, from: &str, to: &str, day_boundary: NaiveTime) -> Result<Vec<MassageSession>> {
+        let (from, to) = (parse_day("from", from)?, parse_day("to", to)?);
+        if from > to {
+            return Err(Error::invalid("to", format!("The range ends ({to}) before it starts ({from}).")));
+        }
+        let first = from.and_time(day_boundary);
+        let last = next_day(to).and_time(day_boundary) - Duration::minutes(1);
+        list(self.conn(), first, last)
+    }
+
+    /// Deletes the session `id` (undo with [`Journal::restore_session`]).
+    pub fn delete_session(&self, id: &str, now: DateTime<Utc>) -> Result<()> {
+        parse_session_id(id)?;
+        delete(self.conn(), id, now)
+    }
+
+    /// Brings back a deleted session.
+    pub fn restore_session(&self, id: &str, now: DateTime<Utc>) -> Result<MassageSession> {
+        parse_session_id(id)?;
+        restore(self.conn(), id, now)
+    }
+
+    /// The sessions screen at the local time `now_local`, in journal days starting at
+    /// `day_boundary` (see [`SessionOverview::from_sessions`]).
+    pub fn session_overview(&self, now_local: NaiveDateTime, day_boundary: NaiveTime) -> Result<SessionOverview> {
+        Ok(SessionOverview::from_sessions(list_all(self.conn())?, now_local, day_boundary))
+    }
+}
+
+fn next_day(day: NaiveDate) -> NaiveDate {
+    day.succ_opt().unwrap_or(NaiveDate::MAX)
+}
+
+#[cfg(test)]
+#[path = "massage_session_tests.rs"]
+mod tests;

@@ -8,8 +8,9 @@ pub mod check_in;
 mod files;
 mod massage_session;
 mod reminder_log;
+mod search;
 mod settings;
-mod tag;
+pub mod tag;
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -23,13 +24,14 @@ use crate::{Error, Result};
 pub use files::{ensure_private_dir, JOURNAL_FILE_NAME};
 
 /// Every schema step, oldest first. A shipped step is never edited; changes are new steps.
-const STEPS: [&str; 6] = [
+const STEPS: [&str; 7] = [
     check_in::MIGRATION_1,
     tag::MIGRATION_1,
     body_area::MIGRATION_1,
     massage_session::MIGRATION_1,
     settings::MIGRATION_1,
     reminder_log::MIGRATION_1,
+    search::MIGRATION_1,
 ];
 
 /// The latest schema version (`PRAGMA user_version`) this build understands.

@@ -1,0 +1,23 @@
+//! The person's preferences.
+
+use resilience_core::model::settings::Settings;
+use tauri::State;
+
+use crate::error::parse_payload;
+use crate::{AppError, AppState};
+
+/// The current settings.
+#[tauri::command(async)]
+pub fn get_settings(state: State<'_, AppState>) -> Result<Settings, AppError> {
+    state.journal()?.settings().map_err(Into::into)
+}
+
+/// Saves all settings; a new day boundary applies at once.
+#[tauri::command(async)]
+pub fn save_settings(state: State<'_, AppState>, settings: serde_json::Value) -> Result<Settings, AppError> {
+    let settings: Settings = parse_payload("settings", settings)?;
+    let (_, now) = state.today_and_now();
+    let saved = state.journal()?.save_settings(&settings, now)?;
+    state.set_day_boundary(saved.day_boundary_time()?);
+    Ok(saved)
+}
