@@ -39,7 +39,11 @@ else
   echo "setup: not a Debian-based system; install the packages listed in README.md yourself." >&2
 fi
 
-# 2. npm dependencies, exactly as locked, whenever the lock file changed.
+# 2. npm dependencies, exactly as locked, whenever the lock file changed. Node trusts only its own
+#    certificate list; adding the system's lets a proxy CA installed system-wide work too.
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
 if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   echo "setup: installing npm dependencies (npm ci)"
   (cd ui && npm ci --no-audit --no-fund --loglevel=error)
