@@ -49,8 +49,9 @@ check: setup
 bindings:
 	UPDATE_BINDINGS=1 $(CARGO) test --lib bindings
 
-bench:
-	@echo "No benchmarks yet."
+# Criterion benchmarks of the core on ten years of generated entries.
+bench: setup
+	$(CARGO) bench -p resilience-core
 
 package: ui
 	ui/node_modules/.bin/tauri build --bundles deb,rpm
