@@ -1,52 +1,9 @@
 //! Every command through Tauri's real IPC layer (mock runtime, the app's own capabilities).
 
-use chrono::NaiveDate;
-use resilience_journal_lib::{clock, with_commands, AppState};
+mod support;
+
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
-
-struct Harness {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-    dir: tempfile::TempDir,
-}
-
-/// The app on a fresh temp journal, with the clock at 21:00 on 2026-11-25.
-fn harness() -> Harness {
-    let dir = tempfile::tempdir().unwrap();
-    harness_in(dir)
-}
-
-fn harness_in(dir: tempfile::TempDir) -> Harness {
-    let now = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(21, 0, 0).unwrap();
-    let state = AppState::open(dir.path().to_path_buf(), false, clock::fixed(now));
-    let app = with_commands(mock_builder()).manage(state).build(resilience_journal_lib::context()).unwrap();
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    Harness { _app: app, window, dir }
-}
-
-impl Harness {
-    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
-    }
-
-    fn row_count(&self) -> i64 {
-        let conn = rusqlite::Connection::open(self.dir.path().join("journal.db")).unwrap();
-        conn.query_row("SELECT count(*) FROM check_in", [], |r| r.get(0)).unwrap()
-    }
-}
+use support::{harness, harness_in};
 
 fn check_in(day: &str, stress: i64) -> Value {
     json!({ "checkIn": { "day": day, "stress": stress, "sleepHours": 7.5, "sleepQuality": 6,
@@ -91,7 +48,7 @@ fn an_unknown_field_gets_code_and_message_and_writes_nothing() {
     let err = h.invoke("save_check_in", args).unwrap_err();
     assert_eq!(err["code"], "invalid_payload");
     assert!(err["message"].as_str().unwrap().contains("unknown field `cortisol`"), "{err}");
-    assert_eq!(h.row_count(), 0);
+    assert_eq!(h.count("check_in"), 0);
 }
 
 #[test]
@@ -101,7 +58,7 @@ fn a_wrong_type_gets_code_and_message_and_writes_nothing() {
     args["checkIn"]["stress"] = json!("very");
     let err = h.invoke("save_check_in", args).unwrap_err();
     assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_payload"), Some("stress")));
-    assert_eq!(h.row_count(), 0);
+    assert_eq!(h.count("check_in"), 0);
 }
 
 #[test]
@@ -111,7 +68,7 @@ fn an_out_of_range_value_names_its_field_and_writes_nothing() {
     args["checkIn"]["sleepHours"] = json!(24.25);
     let err = h.invoke("save_check_in", args).unwrap_err();
     assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_input"), Some("sleepHours")));
-    assert_eq!(h.row_count(), 0);
+    assert_eq!(h.count("check_in"), 0);
 }
 
 #[test]
@@ -183,7 +140,7 @@ fn an_unknown_body_area_is_refused_and_writes_nothing() {
     args["checkIn"]["painAreas"] = json!(["elbow"]);
     let err = h.invoke("save_check_in", args).unwrap_err();
     assert_eq!(err["code"], "invalid_payload");
-    assert_eq!(h.row_count(), 0);
+    assert_eq!(h.count("check_in"), 0);
 }
 
 #[test]

@@ -1,53 +1,24 @@
 //! The massage-session commands through Tauri's real IPC layer (mock runtime, the app's own
 //! capabilities).
 
-use chrono::NaiveDate;
-use resilience_journal_lib::{clock, with_commands, AppState};
+mod support;
+
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use support::{harness, Harness};
 
-struct Harness {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-    dir: tempfile::TempDir,
+trait Sessions {
+    fn save(&self, session: Value) -> Result<Value, Value>;
+    fn row_counts(&self) -> (i64, i64);
 }
 
-/// The app on a fresh temp journal, with the clock at 21:00 on 2026-11-25.
-fn harness() -> Harness {
-    let dir = tempfile::tempdir().unwrap();
-    let now = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(21, 0, 0).unwrap();
-    let state = AppState::open(dir.path().to_path_buf(), false, clock::fixed(now));
-    let app = with_commands(mock_builder()).manage(state).build(resilience_journal_lib::context()).unwrap();
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    Harness { _app: app, window, dir }
-}
-
-impl Harness {
-    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
-    }
-
+impl Sessions for Harness {
     fn save(&self, session: Value) -> Result<Value, Value> {
         self.invoke("save_session", json!({ "session": session }))
     }
 
     /// Rows in the session table and in its focus-area table, tombstones included.
     fn row_counts(&self) -> (i64, i64) {
-        let conn = rusqlite::Connection::open(self.dir.path().join("journal.db")).unwrap();
-        let count = |table: &str| conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap();
-        (count("massage_session"), count("massage_session_focus_area"))
+        (self.count("massage_session"), self.count("massage_session_focus_area"))
     }
 }
 

@@ -1,0 +1,52 @@
+//! The app booted on Tauri's mock runtime with the app's own context and capabilities, a fresh
+//! temp journal and a fixed clock; commands go through the real IPC layer.
+
+use chrono::NaiveDate;
+use resilience_journal_lib::{clock, with_commands, AppState};
+use serde_json::Value;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+pub struct Harness {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    pub dir: tempfile::TempDir,
+}
+
+/// The app on a fresh temp journal, with the clock at 21:00 on 2026-11-25.
+pub fn harness() -> Harness {
+    harness_in(tempfile::tempdir().unwrap())
+}
+
+/// The app on the journal in `dir`, with the clock at 21:00 on 2026-11-25.
+pub fn harness_in(dir: tempfile::TempDir) -> Harness {
+    let now = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(21, 0, 0).unwrap();
+    let state = AppState::open(dir.path().to_path_buf(), false, clock::fixed(now));
+    let app = with_commands(mock_builder()).manage(state).build(resilience_journal_lib::context()).unwrap();
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    Harness { _app: app, window, dir }
+}
+
+impl Harness {
+    /// Calls `cmd` with `args` as the UI would; the error side is the `{code, message, field}` JSON.
+    pub fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    /// Rows in `table` of the journal file, tombstones included.
+    pub fn count(&self, table: &str) -> i64 {
+        let conn = rusqlite::Connection::open(self.dir.path().join("journal.db")).unwrap();
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
+    }
+}
