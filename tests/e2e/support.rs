@@ -111,10 +111,44 @@ pub async fn wait_until_ready(app: &WebDriver) -> WebDriverResult<()> {
     app.query(By::XPath("//form[@aria-busy='false']")).first().await.map(|_| ())
 }
 
+/// On a new journal: waits for the welcome and starts the journal.
+pub async fn start_journal(app: &WebDriver) -> WebDriverResult<()> {
+    app.query(button("Start my journal")).first().await?.click().await?;
+    wait_until_ready(app).await
+}
+
 /// Scrolls the element to the middle of the window, then clicks it, so a sticky bar can never be
 /// on top of it when the click lands.
 pub async fn click(app: &WebDriver, by: By) -> WebDriverResult<()> {
     let element = app.find(by).await?;
     app.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![element.to_json()?]).await?;
     element.click().await
+}
+
+/// The main navigation item called `name`.
+pub fn nav(name: &str) -> By {
+    By::XPath(format!("//nav[@aria-label='Main']//button[normalize-space()='{name}']"))
+}
+
+/// The checkbox or radio labelled `label` inside the fieldset whose legend is `legend`.
+pub fn choice(legend: &str, label: &str) -> By {
+    By::XPath(format!("//fieldset[legend[normalize-space()='{legend}']]//label[normalize-space()='{label}']//input"))
+}
+
+/// Any element whose whole text is `text`.
+pub fn text(text: &str) -> By {
+    By::XPath(format!("//*[normalize-space()='{text}']"))
+}
+
+/// Sets a native date or time input the way a picker would (WebDriver cannot type into the
+/// segmented date fields of WebKitGTK reliably) and lets the page see the input.
+pub async fn set_input(app: &WebDriver, by: By, value: &str) -> WebDriverResult<()> {
+    let element = app.find(by).await?;
+    app.execute(
+        "const [el, v] = arguments; el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); \
+         el.dispatchEvent(new Event('change', { bubbles: true }));",
+        vec![element.to_json()?, serde_json::Value::from(value)],
+    )
+    .await?;
+    Ok(())
 }

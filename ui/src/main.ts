@@ -1,8 +1,12 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
+import { applyTheme, rememberedTheme } from "./lib/theme";
 import "./app.css";
 
 const target = document.getElementById("app");
 if (!target) throw new Error("index.html must contain an element with id 'app'");
+
+// Paint in the last chosen theme before the settings arrive from the back end.
+applyTheme(rememberedTheme());
 
 export default mount(App, { target });

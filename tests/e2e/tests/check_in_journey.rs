@@ -1,6 +1,6 @@
 //! A person checks in, closes the app, opens it again and finds the entry there.
 
-use resilience_e2e::{button, click, labelled, rating_input, wait_until_ready, wait_until_selected, TauriDriver};
+use resilience_e2e::{button, click, labelled, rating_input, start_journal, wait_until_selected, TauriDriver};
 use thirtyfour::prelude::*;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -11,7 +11,7 @@ async fn a_check_in_survives_a_restart() -> WebDriverResult<()> {
     let driver = TauriDriver::start();
 
     let app = driver.launch(data.path()).await;
-    wait_until_ready(&app).await?;
+    start_journal(&app).await?;
     click(&app, rating_input("Stress", 7)).await?;
     app.find(labelled("Sleep hours")).await?.send_keys("7.5").await?;
     click(&app, rating_input("Sleep quality", 6)).await?;

@@ -8,3 +8,13 @@ export type { AppInfo, ApiErrorBody };
 export function appInfo(): Promise<AppInfo> {
   return call<AppInfo>("app_info");
 }
+
+/** Switches to the separate sample journal (created on first use); the real one is untouched. */
+export function openDemo(): Promise<AppInfo> {
+  return call<AppInfo>("open_demo");
+}
+
+/** Switches back from the sample journal to the person's own. */
+export function closeDemo(): Promise<AppInfo> {
+  return call<AppInfo>("close_demo");
+}

@@ -14,6 +14,8 @@ function draft(overrides: Partial<CheckInDraft> = {}): CheckInDraft {
     anxiety: null,
     bodyAwareness: null,
     notes: "",
+    painAreas: [],
+    tags: [],
     version: null,
     ...overrides,
   };

@@ -1,6 +1,7 @@
 import type { CheckInDraft } from "../api/bindings/CheckInDraft";
 import { NOTES_MAX_CHARS, RATING_FIELDS, SLEEP_HOURS_MAX } from "./metrics";
 import { formatCount } from "./format";
+import { TAG_MAX_CHARS, TAGS_PER_DAY } from "./tags";
 
 /** A draft field name, or "form" for a problem with the entry as a whole. */
 export type ErrorKey = Exclude<keyof CheckInDraft, "day" | "version"> | "form";
@@ -47,6 +48,12 @@ export function validateDraft(draft: CheckInDraft): FieldErrors {
   const noteLength = charCount(draft.notes);
   if (noteLength > NOTES_MAX_CHARS) {
     errors.notes = `Notes can be at most ${formatCount(NOTES_MAX_CHARS)} characters (now ${formatCount(noteLength)}).`;
+  }
+
+  if (draft.tags.length > TAGS_PER_DAY) {
+    errors.tags = `A day can have at most ${TAGS_PER_DAY} tags.`;
+  } else if (draft.tags.some((tag) => tag.trim() === "" || charCount(tag.trim()) > TAG_MAX_CHARS)) {
+    errors.tags = `Each tag needs 1 to ${TAG_MAX_CHARS} characters.`;
   }
 
   const hasValue =

@@ -1,4 +1,11 @@
-import { getCheckIn, saveCheckIn, type CheckIn, type CheckInDraft } from "../api/checkins";
+import {
+  deleteCheckIn,
+  getCheckIn,
+  restoreCheckIn,
+  saveCheckIn,
+  type CheckIn,
+  type CheckInDraft,
+} from "../api/checkins";
 import { toApiError } from "../api/client";
 import { clockTime, clockTimeOf, systemNow } from "../lib/format";
 import { hasErrors, validateDraft, type FieldErrors } from "../lib/validation";
@@ -17,6 +24,8 @@ const VALUE_KEYS: ValueKey[] = [
   "anxiety",
   "bodyAwareness",
   "notes",
+  "painAreas",
+  "tags",
 ];
 
 export function emptyValues(): EntryValues {
@@ -30,6 +39,8 @@ export function emptyValues(): EntryValues {
     anxiety: null,
     bodyAwareness: null,
     notes: "",
+    painAreas: [],
+    tags: [],
   };
 }
 
@@ -37,12 +48,19 @@ export function emptyValues(): EntryValues {
 function valuesOf(source: EntryValues | null): EntryValues {
   if (!source) return emptyValues();
   const values = emptyValues();
-  for (const key of VALUE_KEYS) (values as Record<ValueKey, unknown>)[key] = source[key];
+  for (const key of VALUE_KEYS) {
+    const value = source[key];
+    // Arrays are copied so the form never edits the stored entry in place.
+    (values as Record<ValueKey, unknown>)[key] = Array.isArray(value) ? [...value] : value;
+  }
   return values;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  return Object.is(a, b) || (a === null && b === null);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
+  }
+  return Object.is(a, b);
 }
 
 function sameValues(a: EntryValues, b: EntryValues): boolean {
@@ -62,7 +80,11 @@ export type SaveOutcome =
 export interface TodayApi {
   getCheckIn(day: string): Promise<CheckIn | null>;
   saveCheckIn(draft: CheckInDraft): Promise<CheckIn>;
+  deleteCheckIn(day: string): Promise<void>;
+  restoreCheckIn(day: string): Promise<CheckIn>;
 }
+
+const DEFAULT_API: TodayApi = { getCheckIn, saveCheckIn, deleteCheckIn, restoreCheckIn };
 
 interface ServerFieldError {
   field: ValueKey;
@@ -85,10 +107,15 @@ export class TodayForm {
   /** After a save was tried, problems are shown live while the person fixes them. */
   #attempted = $state(false);
   #serverError = $state<ServerFieldError | null>(null);
+  /**
+   * Unsaved edits of days the person moved away from (another day, another screen). They come
+   * back when the day is opened again, so switching never silently throws work away.
+   */
+  #drafts: Record<string, EntryValues> = {};
   #api: TodayApi;
   #now: () => Date;
 
-  constructor(api: TodayApi = { getCheckIn, saveCheckIn }, now: () => Date = systemNow) {
+  constructor(api: TodayApi = DEFAULT_API, now: () => Date = systemNow) {
     this.#api = api;
     this.#now = now;
   }
@@ -108,14 +135,26 @@ export class TodayForm {
     return { day: this.day ?? "", ...$state.snapshot(this.values), version: this.version };
   }
 
+  /** Shows `day`, bringing back any unsaved edits it had. */
   async load(day: string): Promise<void> {
+    if (this.day && this.dirty && !this.loading) {
+      this.#drafts[this.day] = valuesOf($state.snapshot(this.values) as EntryValues);
+    }
+    await this.#fetch(day, true);
+  }
+
+  async #fetch(day: string, keepDraft: boolean): Promise<void> {
     this.day = day;
     this.loading = true;
     this.loadError = null;
     try {
       const entry = await this.#api.getCheckIn(day);
       // A slower answer for a day the person has already left must not overwrite the form.
-      if (this.day === day) this.#apply(entry);
+      if (this.day !== day) return;
+      this.#apply(entry);
+      const draft = this.#drafts[day];
+      delete this.#drafts[day];
+      if (draft && keepDraft) this.values = draft;
     } catch (error) {
       if (this.day === day) this.loadError = toApiError(error).message;
     } finally {
@@ -125,7 +164,42 @@ export class TodayForm {
 
   /** Throws away local edits and shows what is stored now (after a stale-version refusal). */
   async reload(): Promise<void> {
-    if (this.day) await this.load(this.day);
+    if (this.day) await this.#fetch(this.day, false);
+  }
+
+  /** Whether the shown day has a stored entry (so it can be deleted). */
+  hasEntry = $derived(this.version !== null);
+
+  /** Deletes the shown day's entry (a tombstone the back end can restore). */
+  async remove(): Promise<{ ok: true; day: string } | { ok: false; message: string }> {
+    const day = this.day;
+    if (!day || this.version === null || this.saving) {
+      return { ok: false, message: "There is no saved entry to delete." };
+    }
+    try {
+      await this.#api.deleteCheckIn(day);
+    } catch (error) {
+      return { ok: false, message: toApiError(error).message };
+    }
+    delete this.#drafts[day];
+    if (this.day === day) this.#apply(null);
+    return { ok: true, day };
+  }
+
+  /** Undoes a delete; shows the entry again when its day is still on screen. */
+  async restore(day: string): Promise<{ ok: true } | { ok: false; message: string }> {
+    try {
+      const entry = await this.#api.restoreCheckIn(day);
+      if (this.day === day) {
+        // Anything typed since the delete stays on screen, now based on the restored version.
+        const edits = this.dirty ? valuesOf($state.snapshot(this.values) as EntryValues) : null;
+        this.#apply(entry);
+        if (edits) this.values = edits;
+      }
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, message: toApiError(error).message };
+    }
   }
 
   /** Returns "invalid" when nothing was sent because a field needs attention. */

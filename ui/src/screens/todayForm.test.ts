@@ -18,6 +18,8 @@ function entry(overrides: Partial<CheckIn> = {}): CheckIn {
     anxiety: null,
     bodyAwareness: null,
     notes: "Quiet day.",
+    painAreas: [],
+    tags: [],
     createdAt: "2025-11-25T20:00:00",
     updatedAt: "2025-11-25T20:15:00",
     version: 3,
@@ -31,6 +33,8 @@ function setup(stored: CheckIn | null = null) {
     saveCheckIn: vi.fn<TodayApi["saveCheckIn"]>(async (draft: CheckInDraft) =>
       entry({ ...draft, version: (draft.version ?? 0) + 1 }),
     ),
+    deleteCheckIn: vi.fn<TodayApi["deleteCheckIn"]>().mockResolvedValue(undefined),
+    restoreCheckIn: vi.fn<TodayApi["restoreCheckIn"]>(async (day: string) => entry({ day, version: 9 })),
   };
   const form = new TodayForm(api, () => new Date(2025, 10, 25, 21, 4));
   return { api, form };
@@ -139,5 +143,100 @@ describe("TodayForm editing and saving", () => {
     await form.save();
     expect(form.outcome).toEqual({ kind: "error", message: "The disk is full." });
     expect(form.dirty).toBe(true);
+  });
+});
+
+describe("TodayForm pain areas and tags", () => {
+  it("sends pain areas and tags with the draft and compares them by content", async () => {
+    const { api, form } = setup(entry({ painAreas: ["neck"], tags: ["work"] }));
+    await form.load(DAY);
+    expect(form.dirty).toBe(false);
+    form.values.tags = [...form.values.tags, "walk"];
+    expect(form.dirty).toBe(true);
+    form.values.tags = ["work"];
+    expect(form.dirty).toBe(false);
+    form.values.painAreas = ["neck", "lower_back"];
+    await form.save();
+    expect(api.saveCheckIn).toHaveBeenCalledWith(
+      expect.objectContaining({ painAreas: ["neck", "lower_back"], tags: ["work"] }),
+    );
+  });
+
+  it("refuses more than 20 tags before sending", async () => {
+    const { api, form } = setup(entry());
+    await form.load(DAY);
+    form.values.tags = Array.from({ length: 21 }, (_, i) => `tag ${i}`);
+    expect(await form.save()).toBe("invalid");
+    expect(form.errors.tags).toMatch(/at most 20/);
+    expect(api.saveCheckIn).not.toHaveBeenCalled();
+  });
+});
+
+describe("TodayForm moving between days", () => {
+  it("keeps unsaved edits of a day while another day is shown", async () => {
+    const { api, form } = setup(entry());
+    await form.load(DAY);
+    form.values.stress = 9;
+    api.getCheckIn.mockResolvedValueOnce(null);
+    await form.load("2025-11-24");
+    expect(form.values.stress).toBeNull();
+    expect(form.dirty).toBe(false);
+    await form.load(DAY);
+    expect(form.values.stress).toBe(9);
+    expect(form.version).toBe(3);
+    expect(form.dirty).toBe(true);
+  });
+
+  it("keeps edits when the same day is shown again (a visit to another screen)", async () => {
+    const { form } = setup(entry());
+    await form.load(DAY);
+    form.values.notes = "Half-written";
+    await form.load(DAY);
+    expect(form.values.notes).toBe("Half-written");
+  });
+
+  it("drops the edits on an explicit reload", async () => {
+    const { form } = setup(entry());
+    await form.load(DAY);
+    form.values.stress = 9;
+    await form.reload();
+    expect(form.values.stress).toBe(4);
+  });
+});
+
+describe("TodayForm delete and restore", () => {
+  it("deletes the stored entry and empties the form", async () => {
+    const { api, form } = setup(entry());
+    await form.load(DAY);
+    expect(form.hasEntry).toBe(true);
+    expect(await form.remove()).toEqual({ ok: true, day: DAY });
+    expect(api.deleteCheckIn).toHaveBeenCalledWith(DAY);
+    expect(form.hasEntry).toBe(false);
+    expect(form.values.stress).toBeNull();
+  });
+
+  it("does nothing for a day without an entry", async () => {
+    const { api, form } = setup(null);
+    await form.load(DAY);
+    expect((await form.remove()).ok).toBe(false);
+    expect(api.deleteCheckIn).not.toHaveBeenCalled();
+  });
+
+  it("restores the entry with its new version", async () => {
+    const { api, form } = setup(entry());
+    await form.load(DAY);
+    await form.remove();
+    expect(await form.restore(DAY)).toEqual({ ok: true });
+    expect(api.restoreCheckIn).toHaveBeenCalledWith(DAY);
+    expect(form.values.stress).toBe(4);
+    expect(form.version).toBe(9);
+  });
+
+  it("reports a failed delete and keeps the entry", async () => {
+    const { api, form } = setup(entry());
+    await form.load(DAY);
+    api.deleteCheckIn.mockRejectedValue(new ApiError("storage", "The disk is full."));
+    expect(await form.remove()).toEqual({ ok: false, message: "The disk is full." });
+    expect(form.hasEntry).toBe(true);
   });
 });

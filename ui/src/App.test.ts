@@ -1,0 +1,125 @@
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { FakeBackend, type FakeBackendOptions } from "./testing/fakeBackend";
+
+let backend = new FakeBackend();
+vi.mock("@tauri-apps/api/core", () => ({
+  invoke: (command: string, args?: Record<string, unknown>) => backend.invoke(command, args),
+}));
+
+const { default: App } = await import("./App.svelte");
+
+async function renderApp(options: FakeBackendOptions = {}) {
+  backend = new FakeBackend({ settings: { welcomed: true }, ...options });
+  render(App);
+}
+
+function current() {
+  return screen.getByRole("navigation", { name: "Main" }).querySelector('[aria-current="page"]');
+}
+
+beforeEach(() => {
+  document.documentElement.removeAttribute("data-theme");
+  localStorage.clear();
+});
+
+describe("shell and navigation", () => {
+  it("starts on Today with the item marked as the current page", async () => {
+    await renderApp();
+    expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
+    expect(current()?.textContent?.trim()).toBe("Today");
+  });
+
+  it("switches screens with Ctrl+1…5", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    await fireEvent.keyDown(window, { key: "2", ctrlKey: true });
+    expect(await screen.findByRole("heading", { name: "Journal", level: 2 })).toBeTruthy();
+    expect(current()?.textContent?.trim()).toBe("Journal");
+    await fireEvent.keyDown(window, { key: "4", metaKey: true });
+    expect(await screen.findByText("Insights arrive as your journal grows")).toBeTruthy();
+    await fireEvent.keyDown(window, { key: "5", ctrlKey: true });
+    expect(await screen.findByRole("heading", { name: "Settings", level: 2 })).toBeTruthy();
+    await fireEvent.keyDown(window, { key: "1", ctrlKey: true });
+    expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
+  });
+
+  it("switches screens from the sidebar", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    await fireEvent.click(screen.getByRole("button", { name: "Insights" }));
+    expect(current()?.textContent?.trim()).toBe("Insights");
+  });
+
+  it("focuses the Journal search with Ctrl+F from any screen", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    await fireEvent.keyDown(window, { key: "f", ctrlKey: true });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Search notes")));
+  });
+
+  it("opens a day from the Journal calendar in the check-in form", async () => {
+    await renderApp({ entries: [{ day: "2025-11-03", stress: 6, notes: "Tired" }] });
+    await screen.findByRole("heading", { name: "How was today?" });
+    await fireEvent.click(screen.getByRole("button", { name: "Journal" }));
+    const day = await screen.findByRole("button", { name: /stress 6$/ });
+    await fireEvent.click(day);
+    expect(await screen.findByRole("heading", { name: /^How was Monday/ })).toBeTruthy();
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>("Notes").value).toBe("Tired"));
+    expect(screen.getByLabelText<HTMLInputElement>("Day").value).toBe("2025-11-03");
+  });
+
+  it("keeps unsaved check-in edits across a visit to another screen", async () => {
+    await renderApp();
+    await waitFor(() => expect(document.querySelector("form")?.getAttribute("aria-busy")).toBe("false"));
+    const notes = screen.getByLabelText<HTMLTextAreaElement>("Notes");
+    await fireEvent.input(notes, { target: { value: "Half a thought" } });
+    await fireEvent.keyDown(window, { key: "4", ctrlKey: true });
+    await fireEvent.keyDown(window, { key: "1", ctrlKey: true });
+    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>("Notes").value).toBe("Half a thought"));
+  });
+
+  it("applies the theme chosen in settings", async () => {
+    await renderApp({ settings: { welcomed: true, theme: "dark" } });
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe("dark"));
+  });
+});
+
+describe("first run and the demo", () => {
+  it("welcomes a new person and starts the journal", async () => {
+    await renderApp({ settings: { welcomed: false } });
+    const start = await screen.findByRole("button", { name: "Start my journal" });
+    expect(screen.getByText(/not medical advice/)).toBeTruthy();
+    expect(screen.getByText(/stays on this computer, in one file/)).toBeTruthy();
+    await fireEvent.click(start);
+    expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
+    expect(backend.real.settings.welcomed).toBe(true);
+  });
+
+  it("opens sample data with a clear banner, and leaves it again", async () => {
+    await renderApp({ settings: { welcomed: false }, demoDays: 30 });
+    await fireEvent.click(await screen.findByRole("button", { name: "Explore with sample data" }));
+    const banner = await screen.findByRole("region", { name: "Sample data" });
+    expect(banner.textContent).toContain("You're exploring sample data — nothing here is yours");
+    expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
+    await fireEvent.click(within(banner).getByRole("button", { name: "Leave the demo" }));
+    // Back in the person's own journal, which has not been started yet.
+    expect(await screen.findByRole("button", { name: "Start my journal" })).toBeTruthy();
+    expect(backend.calls.map((call) => call.command)).toContain("close_demo");
+    expect(backend.real.entries.size).toBe(0);
+  });
+});
+
+describe("settings that change the journal day", () => {
+  it("asks the back end for the journal day again after the day boundary changes", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    await fireEvent.keyDown(window, { key: "5", ctrlKey: true });
+    const before = backend.calls.filter((call) => call.command === "app_info").length;
+    await fireEvent.change(await screen.findByLabelText("Day starts at"), { target: { value: "05:00" } });
+    await waitFor(() => expect(backend.real.settings.dayBoundary).toBe("05:00"));
+    await waitFor(() =>
+      expect(backend.calls.filter((call) => call.command === "app_info").length).toBe(before + 1),
+    );
+  });
+});

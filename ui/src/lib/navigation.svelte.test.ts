@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { Navigation } from "./navigation.svelte";
+
+describe("Navigation", () => {
+  it("opens a day in the check-in screen", () => {
+    const nav = new Navigation();
+    nav.go("journal");
+    nav.openDay("2025-11-03");
+    expect(nav.screen).toBe("today");
+    expect(nav.day).toBe("2025-11-03");
+  });
+
+  it("asks the Journal for its search until it has taken focus", () => {
+    const nav = new Navigation();
+    nav.focusSearch();
+    expect(nav.screen).toBe("journal");
+    expect(nav.searchFocusPending).toBe(true);
+    nav.searchFocused();
+    expect(nav.searchFocusPending).toBe(false);
+  });
+
+  it("resets to today's check-in", () => {
+    const nav = new Navigation();
+    nav.openDay("2025-11-03");
+    nav.go("settings");
+    nav.reset();
+    expect(nav).toMatchObject({ screen: "today", day: null });
+  });
+});

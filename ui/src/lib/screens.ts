@@ -1,0 +1,15 @@
+/** The screens in the sidebar, in shortcut order (Ctrl/Cmd+1 is the first). */
+export type Screen = "today" | "journal" | "massage" | "insights" | "settings";
+
+export interface ScreenInfo {
+  id: Screen;
+  label: string;
+}
+
+export const SCREENS: readonly ScreenInfo[] = [
+  { id: "today", label: "Today" },
+  { id: "journal", label: "Journal" },
+  { id: "massage", label: "Massage" },
+  { id: "insights", label: "Insights" },
+  { id: "settings", label: "Settings" },
+];

@@ -1,0 +1,35 @@
+/**
+ * Checks on the Settings form before anything is sent. The back end validates again; this
+ * only gives the message under the field straight away.
+ */
+import type { Settings } from "../api/bindings/Settings";
+
+export type SettingsErrors = Partial<Record<keyof Settings, string>>;
+
+export const CURRENCY_SUGGESTIONS = [
+  "EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "JPY",
+] as const;
+
+export const DAY_BOUNDARY_LATEST = "06:00";
+
+/** Upper-cases the currency and drops seconds a time input may add ("04:00:00" → "04:00"). */
+export function normaliseSettings(settings: Settings): Settings {
+  return {
+    ...settings,
+    currency: settings.currency.trim().toUpperCase(),
+    dayBoundary: settings.dayBoundary.trim().slice(0, 5),
+  };
+}
+
+export function validateSettings(settings: Settings): SettingsErrors {
+  const errors: SettingsErrors = {};
+  if (!/^[A-Z]{3}$/.test(settings.currency)) {
+    errors.currency = "Use a three-letter currency code, such as EUR or USD.";
+  }
+  const time = /^([01]\d|2[0-3]):[0-5]\d$/.exec(settings.dayBoundary);
+  // "HH:MM" strings compare correctly as text once the format is right.
+  if (!time || settings.dayBoundary > DAY_BOUNDARY_LATEST) {
+    errors.dayBoundary = "Choose a time from 00:00 to 06:00.";
+  }
+  return errors;
+}

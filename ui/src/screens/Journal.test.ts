@@ -1,0 +1,214 @@
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { CheckIn } from "../api/bindings/CheckIn";
+
+const api = vi.hoisted(() => ({
+  listCheckIns: vi.fn(),
+  searchJournal: vi.fn(),
+  listTags: vi.fn(),
+}));
+vi.mock("../api/checkins", () => api);
+
+const { default: Journal } = await import("./Journal.svelte");
+
+const TODAY = "2025-11-25";
+
+function entry(day: string, overrides: Partial<CheckIn> = {}): CheckIn {
+  return {
+    day,
+    stress: 6,
+    sleepHours: 7.5,
+    sleepQuality: 6,
+    pain: 2,
+    selfEsteem: 8,
+    mood: null,
+    anxiety: null,
+    bodyAwareness: null,
+    notes: "Long walk.\nThen tea.",
+    painAreas: [],
+    tags: ["walk"],
+    createdAt: `${day}T20:00:00Z`,
+    updatedAt: `${day}T20:00:00Z`,
+    version: 1,
+    ...overrides,
+  };
+}
+
+const onopenday = vi.fn();
+
+beforeEach(() => {
+  onopenday.mockReset();
+  api.listCheckIns.mockReset().mockResolvedValue([entry("2025-11-24"), entry("2025-11-10", { stress: null })]);
+  api.searchJournal.mockReset().mockResolvedValue([]);
+  api.listTags.mockReset().mockResolvedValue([{ id: "t1", name: "walk", uses: 2 }]);
+});
+
+function renderJournal(weekStart: "monday" | "sunday" = "monday") {
+  return render(Journal, { today: TODAY, weekStart, onopenday });
+}
+
+function table() {
+  return screen.getByRole("table");
+}
+
+describe("Journal calendar", () => {
+  it("loads the six visible weeks in one call", async () => {
+    renderJournal();
+    await waitFor(() => expect(api.listCheckIns).toHaveBeenCalledWith("2025-10-27", "2025-12-07"));
+    expect(within(table()).getAllByRole("button")).toHaveLength(42);
+  });
+
+  it("starts weeks on the chosen day", async () => {
+    const { unmount } = renderJournal("monday");
+    let headers = within(table()).getAllByRole("columnheader");
+    expect(headers[0]?.getAttribute("abbr")).toMatch(/^Monday$/);
+    unmount();
+    renderJournal("sunday");
+    headers = within(table()).getAllByRole("columnheader");
+    expect(headers[0]?.getAttribute("abbr")).toMatch(/^Sunday$/);
+    await waitFor(() => expect(api.listCheckIns).toHaveBeenLastCalledWith("2025-10-26", "2025-12-06"));
+  });
+
+  it("names each day with its stress and shows the number too", async () => {
+    renderJournal();
+    const day = await screen.findByRole("button", { name: /24.*stress 6$/ });
+    expect(day.textContent).toContain("6");
+    expect(day.querySelector(".stress")?.className).toMatch(/level-4/);
+    expect(screen.getByRole("button", { name: /10.*entry without stress$/ })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /12.*no entry$/ })).toBeTruthy();
+  });
+
+  it("disables future days and opens past ones", async () => {
+    renderJournal();
+    const future = await screen.findByRole("button", { name: /26.*in the future$/ });
+    expect((future as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.click(await screen.findByRole("button", { name: /24.*stress 6$/ }));
+    expect(onopenday).toHaveBeenCalledWith("2025-11-24");
+  });
+
+  it("pages back a month but not past the current one", async () => {
+    renderJournal();
+    const next = screen.getByRole("button", { name: "Next month" });
+    expect(next.getAttribute("aria-disabled")).toBe("true");
+    await fireEvent.click(next);
+    expect(api.listCheckIns).toHaveBeenCalledTimes(1);
+    await fireEvent.click(screen.getByRole("button", { name: "Previous month" }));
+    await waitFor(() => expect(api.listCheckIns).toHaveBeenLastCalledWith("2025-09-29", "2025-11-09"));
+    await fireEvent.click(screen.getByRole("button", { name: "This month" }));
+    await waitFor(() => expect(api.listCheckIns).toHaveBeenLastCalledWith("2025-10-27", "2025-12-07"));
+  });
+
+  it("moves between days with the arrow keys, keeping one day in the Tab order", async () => {
+    renderJournal();
+    const today = await screen.findByRole("button", { name: /25.*no entry$/ });
+    expect(within(table()).getAllByRole("button").filter((b) => b.tabIndex === 0)).toEqual([today]);
+    today.focus();
+    await fireEvent.keyDown(today, { key: "ArrowUp" });
+    await waitFor(() => expect(document.activeElement?.getAttribute("data-day")).toBe("2025-11-18"));
+    await fireEvent.keyDown(document.activeElement as HTMLElement, { key: "ArrowRight" });
+    await waitFor(() => expect(document.activeElement?.getAttribute("data-day")).toBe("2025-11-19"));
+  });
+});
+
+describe("Journal list", () => {
+  it("lists every entry newest first, a hundred at a time", async () => {
+    const many = Array.from({ length: 250 }, (_, i) => {
+      const date = new Date(Date.UTC(2025, 10, 25 - i));
+      return entry(date.toISOString().slice(0, 10));
+    });
+    api.listCheckIns.mockImplementation(async (from: string) => (from === "1900-01-01" ? many : []));
+    renderJournal();
+    await fireEvent.click(screen.getByLabelText("List"));
+    const list = await screen.findByRole("list", { name: "All entries" });
+    expect(api.listCheckIns).toHaveBeenCalledWith("1900-01-01", TODAY);
+    const rows = () => Array.from(list.children);
+    await waitFor(() => expect(rows()).toHaveLength(100));
+    // Oldest first from the back end, newest first on screen.
+    expect(rows()[0]?.textContent).toMatch(/2025/);
+    expect(screen.getByText("Showing 100 of 250")).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Show 100 more" }));
+    expect(rows()).toHaveLength(200);
+    await fireEvent.click(screen.getByRole("button", { name: "Show 50 more" }));
+    expect(rows()).toHaveLength(250);
+    expect(screen.queryByRole("button", { name: /more$/ })).toBeNull();
+  });
+
+  it("shows the core values, tags and the first line of the note", async () => {
+    api.listCheckIns.mockResolvedValue([entry("2025-11-24")]);
+    renderJournal();
+    await fireEvent.click(screen.getByLabelText("List"));
+    const row = (await screen.findByRole("list", { name: "All entries" })).children[0] as HTMLElement;
+    expect(row.textContent).toContain("Stress6");
+    expect(row.textContent).toContain("Sleep7.5 h, quality 6");
+    expect(row.textContent).toContain("Long walk.");
+    expect(row.textContent).not.toContain("Then tea.");
+    expect(within(row).getByRole("list", { name: "Tags" }).textContent).toBe("walk");
+    await fireEvent.click(within(row).getByRole("button"));
+    expect(onopenday).toHaveBeenCalledWith("2025-11-24");
+  });
+});
+
+describe("Journal search", () => {
+  it("waits for a pause in typing, then searches once", async () => {
+    vi.useFakeTimers();
+    try {
+      renderJournal();
+      const search = screen.getByLabelText("Search notes");
+      await fireEvent.input(search, { target: { value: "mas" } });
+      await fireEvent.input(search, { target: { value: "massage" } });
+      await vi.advanceTimersByTimeAsync(100);
+      expect(api.searchJournal).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(60);
+      expect(api.searchJournal).toHaveBeenCalledTimes(1);
+      expect(api.searchJournal).toHaveBeenCalledWith(expect.objectContaining({ text: "massage", metric: null }));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("highlights the matched words as text, never as HTML", async () => {
+    api.searchJournal.mockResolvedValue([
+      { checkIn: entry("2025-11-24"), snippet: "after the \uE000massage\uE001 <b>slept</b>" },
+    ]);
+    renderJournal();
+    await fireEvent.input(screen.getByLabelText("Search notes"), { target: { value: "massage" } });
+    await screen.findByText("1 entry matches");
+    const results = screen.getByRole("list", { name: "Search results" });
+    const marks = results.querySelectorAll("mark");
+    expect(Array.from(marks, (m) => m.textContent)).toEqual(["massage"]);
+    expect(results.querySelector("b")).toBeNull();
+    expect(results.textContent).toContain("<b>slept</b>");
+    expect(screen.getByText("1 entry matches")).toBeTruthy();
+  });
+
+  it("filters by a measure and says so when nothing matches", async () => {
+    renderJournal();
+    await waitFor(() => expect(screen.getByRole("option", { name: "walk (2)" })).toBeTruthy());
+    await fireEvent.input(screen.getByLabelText("Search notes"), { target: { value: "massage" } });
+    await fireEvent.change(screen.getByLabelText("Measure"), { target: { value: "pain" } });
+    await waitFor(() =>
+      expect(api.searchJournal).toHaveBeenLastCalledWith({
+        text: "massage",
+        tag: null,
+        metric: "pain",
+        min: 6,
+        max: null,
+        from: null,
+        to: null,
+      }),
+    );
+    expect(await screen.findByText("No entries match “massage” with pain ≥ 6.")).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Clear the search" }));
+    expect(screen.getByRole("table")).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>("Search notes").value).toBe("");
+  });
+
+  it("filters by tag", async () => {
+    renderJournal();
+    await waitFor(() => expect(screen.getByRole("option", { name: "walk (2)" })).toBeTruthy());
+    const select = screen.getByLabelText<HTMLSelectElement>("Tag");
+    select.selectedIndex = 1;
+    await fireEvent.change(select);
+    await waitFor(() => expect(api.searchJournal).toHaveBeenLastCalledWith(expect.objectContaining({ tag: "walk", text: "" })));
+  });
+});

@@ -1,0 +1,82 @@
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { describe, expect, it, vi } from "vitest";
+import type { AppInfo } from "../api/bindings/AppInfo";
+import type { Settings as SettingsValue } from "../api/bindings/Settings";
+import { ApiError } from "../api/client";
+import { DEFAULT_SETTINGS, SettingsStore, type SettingsApi } from "../lib/settings.svelte";
+import Settings from "./Settings.svelte";
+
+const INFO: AppInfo = {
+  appVersion: "0.1.0",
+  today: "2025-11-25",
+  dataDir: "/home/you/.local/share/resilience-journal",
+  databasePath: "/home/you/.local/share/resilience-journal/journal.db",
+  demo: false,
+  startupError: null,
+};
+
+async function renderSettings() {
+  const api = {
+    getSettings: vi.fn<SettingsApi["getSettings"]>().mockResolvedValue({ ...DEFAULT_SETTINGS, welcomed: true }),
+    saveSettings: vi.fn<SettingsApi["saveSettings"]>(async (s: SettingsValue) => ({ ...s })),
+  };
+  const store = new SettingsStore(api);
+  await store.load();
+  render(Settings, { store, info: INFO });
+  return { api, store };
+}
+
+describe("Settings screen", () => {
+  it("labels every control", async () => {
+    await renderSettings();
+    for (const label of ["Mood", "Anxiety", "Body awareness", "System", "Light", "Dark", "Monday", "Sunday", "Currency", "Day starts at"]) {
+      expect(screen.getByLabelText(label)).toBeTruthy();
+    }
+    expect(screen.getByText(/00:30 belongs to the evening before/)).toBeTruthy();
+  });
+
+  it("saves a toggle at once and says so", async () => {
+    const { api } = await renderSettings();
+    await fireEvent.click(screen.getByLabelText("Anxiety"));
+    await waitFor(() => expect(api.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ showAnxiety: false })));
+    expect((await screen.findByRole("status")).textContent).toBe("Saved ✓");
+  });
+
+  it("saves the theme and the first weekday", async () => {
+    const { api, store } = await renderSettings();
+    await fireEvent.click(screen.getByLabelText("Dark"));
+    await waitFor(() => expect(store.effective.theme).toBe("dark"));
+    await fireEvent.click(screen.getByLabelText("Sunday"));
+    await waitFor(() => expect(api.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ theme: "dark", weekStart: "sunday" })));
+  });
+
+  it("explains a wrong currency under the field and sends nothing", async () => {
+    const { api } = await renderSettings();
+    const currency = screen.getByLabelText("Currency");
+    await fireEvent.change(currency, { target: { value: "E1" } });
+    expect(currency.getAttribute("aria-invalid")).toBe("true");
+    const described = (currency.getAttribute("aria-describedby") ?? "").split(" ");
+    expect(described.map((id) => document.getElementById(id)?.textContent).join(" ")).toMatch(/three-letter code/);
+    expect(api.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("refuses a day start after 06:00", async () => {
+    const { api } = await renderSettings();
+    await fireEvent.change(screen.getByLabelText("Day starts at"), { target: { value: "07:00" } });
+    expect(screen.getByText("Choose a time from 00:00 to 06:00.")).toBeTruthy();
+    expect(api.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("shows the server's refusal under the field it names", async () => {
+    const { api } = await renderSettings();
+    api.saveSettings.mockRejectedValue(new ApiError("invalid_input", "XYZ is not a known currency.", "currency"));
+    await fireEvent.change(screen.getByLabelText("Currency"), { target: { value: "xyz" } });
+    expect(await screen.findByText("XYZ is not a known currency.")).toBeTruthy();
+  });
+
+  it("says where the journal lives and that nothing leaves the computer", async () => {
+    await renderSettings();
+    expect(screen.getByText(INFO.databasePath)).toBeTruthy();
+    expect(screen.getByText(/Nothing leaves this computer/)).toBeTruthy();
+  });
+});
