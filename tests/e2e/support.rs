@@ -57,11 +57,15 @@ impl TauriDriver {
 
     /// Launches the app with its own data folder and returns the WebDriver session.
     pub async fn launch(&self, data_dir: &Path) -> WebDriver {
+        self.launch_with(data_dir, &[]).await
+    }
+
+    /// Launches the app with its own data folder and `extra` arguments.
+    pub async fn launch_with(&self, data_dir: &Path, extra: &[&str]) -> WebDriver {
         let mut caps = Capabilities::new();
-        let options = json!({
-            "application": app_binary(),
-            "args": ["--data-dir", data_dir],
-        });
+        let mut args = vec![json!("--data-dir"), json!(data_dir)];
+        args.extend(extra.iter().map(|a| json!(a)));
+        let options = json!({ "application": app_binary(), "args": args });
         caps.set("tauri:options", options).expect("capabilities");
         WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps).await.expect("a WebDriver session")
     }
