@@ -45,9 +45,10 @@ check: setup
 	$(CARGO) clippy --workspace --all-targets --features resilience-journal/test -- -D warnings
 	cd ui && npm run check && npm run lint
 
-# Rewrites ui/src/api/bindings from the Rust types.
+# Rewrites ui/src/api/bindings from the Rust types (and the UI's chart fixture from Rust's series).
 bindings:
 	UPDATE_BINDINGS=1 $(CARGO) test --lib bindings
+	UPDATE_BINDINGS=1 $(CARGO) test -p resilience-core --lib the_ui_fixture_is_rusts_output
 
 # Criterion benchmarks of the core on ten years of generated entries.
 bench: setup

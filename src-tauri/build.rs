@@ -21,6 +21,9 @@ const COMMANDS: &[&str] = &[
     "save_settings",
     "open_demo",
     "close_demo",
+    "insights_dashboard",
+    "chart_series",
+    "save_chart_file",
 ];
 
 fn main() {

@@ -228,3 +228,17 @@ fn the_demo_journal_is_separate_and_the_real_one_is_untouched() {
     let today = h.invoke("get_check_in", json!({ "day": "2026-11-25" })).unwrap();
     assert_eq!(today["stress"], 4);
 }
+
+#[test]
+fn the_insights_dashboard_comes_in_one_round_trip() {
+    let h = harness();
+    h.invoke("open_demo", json!({})).unwrap();
+    let dashboard = h.invoke("insights_dashboard", json!({ "from": "2026-05-29", "to": "2026-11-25" })).unwrap();
+    assert_eq!(dashboard["indexVersion"], 1);
+    assert_eq!(dashboard["range"], json!({ "from": "2026-05-29", "to": "2026-11-25" }));
+    assert!(dashboard["massage"]["sessions"].as_u64().unwrap() >= 5);
+    assert!(!dashboard["findings"].as_array().unwrap().is_empty());
+    assert!(dashboard["caveat"].as_str().unwrap().contains("not medical advice"));
+    let err = h.invoke("insights_dashboard", json!({ "from": "2026-11-25", "to": "2026-05-29" })).unwrap_err();
+    assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_input"), Some("to")));
+}

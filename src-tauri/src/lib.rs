@@ -37,6 +37,9 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::settings::save_settings,
         commands::app::open_demo,
         commands::app::close_demo,
+        commands::insights::insights_dashboard,
+        commands::charts::chart_series,
+        commands::charts::save_chart_file,
     ])
 }
 
@@ -48,14 +51,19 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// Starts the app with the options from the command line and environment.
 pub fn run() {
     let options = LaunchOptions::from_env();
-    // Registered first, as the plugin asks: a second launch focuses the running window instead.
-    let builder = tauri::Builder::default().plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-        if let Some(window) = app.get_webview_window("main") {
-            let _ = window.unminimize();
-            let _ = window.show();
-            let _ = window.set_focus();
-        }
-    }));
+    // A second launch on the default journal focuses the running window instead. An explicit
+    // data folder (portable use, tests) is its own journal and may run beside it. Registered
+    // first, as the plugin asks.
+    let mut builder = tauri::Builder::default();
+    if options.data_dir.is_none() {
+        builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        }));
+    }
     let app = with_commands(builder)
         .setup(move |app| {
             let data_dir = match &options.data_dir {

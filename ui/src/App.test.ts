@@ -30,7 +30,7 @@ describe("shell and navigation", () => {
     expect(current()?.textContent?.trim()).toBe("Today");
   });
 
-  it("switches screens with Ctrl+1…5", async () => {
+  it("switches screens with Ctrl+1…6", async () => {
     await renderApp();
     await screen.findByRole("heading", { name: "How was today?" });
     await fireEvent.keyDown(window, { key: "2", ctrlKey: true });
@@ -39,6 +39,9 @@ describe("shell and navigation", () => {
     await fireEvent.keyDown(window, { key: "4", metaKey: true });
     expect(await screen.findByText("Insights arrive as your journal grows")).toBeTruthy();
     await fireEvent.keyDown(window, { key: "5", ctrlKey: true });
+    expect(await screen.findByRole("heading", { name: "Trends", level: 2 })).toBeTruthy();
+    expect(current()?.textContent?.trim()).toBe("Trends");
+    await fireEvent.keyDown(window, { key: "6", ctrlKey: true });
     expect(await screen.findByRole("heading", { name: "Settings", level: 2 })).toBeTruthy();
     await fireEvent.keyDown(window, { key: "1", ctrlKey: true });
     expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
@@ -114,7 +117,7 @@ describe("settings that change the journal day", () => {
   it("asks the back end for the journal day again after the day boundary changes", async () => {
     await renderApp();
     await screen.findByRole("heading", { name: "How was today?" });
-    await fireEvent.keyDown(window, { key: "5", ctrlKey: true });
+    await fireEvent.keyDown(window, { key: "6", ctrlKey: true });
     const before = backend.calls.filter((call) => call.command === "app_info").length;
     await fireEvent.change(await screen.findByLabelText("Day starts at"), { target: { value: "05:00" } });
     await waitFor(() => expect(backend.real.settings.dayBoundary).toBe("05:00"));

@@ -3,9 +3,13 @@
 //! Nothing here depends on Tauri or reads the system clock: the app passes `today` and `now` in,
 //! so every rule is testable on fixed dates.
 
+pub mod atomic_file;
+pub mod charts;
 pub mod demo;
 pub mod error;
+pub mod insights;
 pub mod model;
+pub mod reminders;
 pub mod store;
 
 pub use error::{Error, Result};

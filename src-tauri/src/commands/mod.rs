@@ -1,6 +1,8 @@
 //! Tauri commands: parse the arguments, call core, map the error. Nothing else.
 
 pub mod app;
+pub mod charts;
 pub mod check_ins;
+pub mod insights;
 pub mod sessions;
 pub mod settings;

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use resilience_e2e::{choice, click, nav, wait_until_ready, TauriDriver};
+use resilience_e2e::{button, choice, click, nav, wait_until_ready, TauriDriver};
 use thirtyfour::prelude::*;
 
 async fn shoot(app: &WebDriver, name: &str) -> WebDriverResult<()> {
@@ -17,6 +17,8 @@ async fn shoot(app: &WebDriver, name: &str) -> WebDriverResult<()> {
 }
 
 async fn tour(app: &WebDriver, theme: &str) -> WebDriverResult<()> {
+    // The demo journal is created on the first start; wait for the window to show its screens.
+    app.query(nav("Today")).first().await?;
     click(app, nav("Today")).await?;
     wait_until_ready(app).await?;
     app.query(By::XPath("//*[contains(normalize-space(), 'sample data')]")).first().await?;
@@ -39,6 +41,24 @@ async fn tour(app: &WebDriver, theme: &str) -> WebDriverResult<()> {
     click(app, nav("Insights")).await?;
     app.query(By::XPath("//h2[normalize-space()='Insights']")).first().await?;
     shoot(app, &format!("insights-{theme}")).await?;
+
+    click(app, nav("Trends")).await?;
+    app.query(By::Css(".plots .plot canvas")).first().await?;
+    shoot(app, &format!("trends-{theme}")).await?;
+    click(app, button("Show as table")).await?;
+    app.query(By::Css("table.chart-table")).first().await?;
+    shoot(app, &format!("trends-table-{theme}")).await?;
+    click(app, button("Hide table")).await?;
+    click(app, By::XPath("//button[@role='tab'][normalize-space()='Year in colour']")).await?;
+    app.query(By::Css(".months button[data-day]")).first().await?;
+    shoot(app, &format!("trends-year-{theme}")).await?;
+    click(app, By::XPath("//button[@role='tab'][normalize-space()='Compare']")).await?;
+    app.query(By::Css(".r-value")).first().await?;
+    shoot(app, &format!("trends-compare-{theme}")).await?;
+    click(app, By::XPath("//button[@role='tab'][normalize-space()='Massage effect']")).await?;
+    app.query(By::Css("figure.forest svg")).first().await?;
+    shoot(app, &format!("trends-effect-{theme}")).await?;
+    click(app, By::XPath("//button[@role='tab'][normalize-space()='Over time']")).await?;
 
     click(app, nav("Settings")).await?;
     app.query(By::XPath("//h2[normalize-space()='Settings']")).first().await?;

@@ -19,6 +19,15 @@ describe("Navigation", () => {
     expect(nav.searchFocusPending).toBe(false);
   });
 
+  it("opens a session on the Massage screen until it has been opened", () => {
+    const nav = new Navigation();
+    nav.go("trends");
+    nav.openSession("019a0000-0000-7000-8000-000000000001");
+    expect(nav).toMatchObject({ screen: "massage", sessionPending: "019a0000-0000-7000-8000-000000000001" });
+    nav.sessionOpened();
+    expect(nav.sessionPending).toBeNull();
+  });
+
   it("resets to today's check-in", () => {
     const nav = new Navigation();
     nav.openDay("2025-11-03");

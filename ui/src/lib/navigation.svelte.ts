@@ -11,6 +11,8 @@ export class Navigation {
   screen = $state<Screen>("today");
   /** The day the check-in form shows; null means the current journal day. */
   day = $state<string | null>(null);
+  /** A session to open for editing on the Massage screen (e.g. a marker clicked in Trends). */
+  sessionPending = $state<string | null>(null);
   /** Set by Ctrl/Cmd+F until the Journal has put focus in its search field. */
   searchFocusPending = $state(false);
 
@@ -24,9 +26,20 @@ export class Navigation {
     this.screen = "today";
   }
 
+  /** Shows the Massage screen with the session `id` open in its editor. */
+  openSession(id: string): void {
+    this.sessionPending = id;
+    this.screen = "massage";
+  }
+
+  sessionOpened(): void {
+    this.sessionPending = null;
+  }
+
   /** Back to the current journal day, e.g. after switching journals. */
   reset(): void {
     this.day = null;
+    this.sessionPending = null;
     this.screen = "today";
   }
 

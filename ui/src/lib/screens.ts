@@ -1,5 +1,5 @@
 /** The screens in the sidebar, in shortcut order (Ctrl/Cmd+1 is the first). */
-export type Screen = "today" | "journal" | "massage" | "insights" | "settings";
+export type Screen = "today" | "journal" | "massage" | "insights" | "trends" | "settings";
 
 export interface ScreenInfo {
   id: Screen;
@@ -11,5 +11,6 @@ export const SCREENS: readonly ScreenInfo[] = [
   { id: "journal", label: "Journal" },
   { id: "massage", label: "Massage" },
   { id: "insights", label: "Insights" },
+  { id: "trends", label: "Trends" },
   { id: "settings", label: "Settings" },
 ];

@@ -16,7 +16,8 @@ describe("shortcutAction", () => {
     ["2", "journal"],
     ["3", "massage"],
     ["4", "insights"],
-    ["5", "settings"],
+    ["5", "trends"],
+    ["6", "settings"],
   ])("Ctrl+%s opens %s", (digit, screen) => {
     expect(shortcutAction(key(digit, { ctrlKey: true }))).toEqual({ kind: "go", screen });
     expect(shortcutAction(key(digit, { metaKey: true }))).toEqual({ kind: "go", screen });
@@ -31,7 +32,7 @@ describe("shortcutAction", () => {
     expect(shortcutAction(key("1"))).toBeNull();
     expect(shortcutAction(key("1", { ctrlKey: true, altKey: true }))).toBeNull();
     expect(shortcutAction(key("1", { ctrlKey: true, shiftKey: true }))).toBeNull();
-    expect(shortcutAction(key("6", { ctrlKey: true }))).toBeNull();
+    expect(shortcutAction(key("7", { ctrlKey: true }))).toBeNull();
     expect(shortcutAction(key("0", { ctrlKey: true }))).toBeNull();
     expect(shortcutAction(key("s", { ctrlKey: true }))).toBeNull();
   });

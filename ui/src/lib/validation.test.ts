@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CheckInDraft } from "../api/bindings/CheckInDraft";
+import { checkInDraft } from "./entryValues";
 import { charCount, hasErrors, validateDraft } from "./validation";
 
 function draft(overrides: Partial<CheckInDraft> = {}): CheckInDraft {
-  return {
-    day: "2025-11-25",
-    stress: null,
-    sleepHours: null,
-    sleepQuality: null,
-    pain: null,
-    selfEsteem: null,
-    mood: null,
-    anxiety: null,
-    bodyAwareness: null,
-    notes: "",
-    painAreas: [],
-    tags: [],
-    version: null,
-    ...overrides,
-  };
+  return checkInDraft("2025-11-25", overrides);
 }
 
 describe("validateDraft ratings", () => {

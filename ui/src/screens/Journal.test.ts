@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CheckIn } from "../api/bindings/CheckIn";
+import { storedCheckIn } from "../lib/entryValues";
 
 const api = vi.hoisted(() => ({
   listCheckIns: vi.fn(),
@@ -14,24 +15,16 @@ const { default: Journal } = await import("./Journal.svelte");
 const TODAY = "2025-11-25";
 
 function entry(day: string, overrides: Partial<CheckIn> = {}): CheckIn {
-  return {
-    day,
+  return storedCheckIn(day, {
     stress: 6,
     sleepHours: 7.5,
     sleepQuality: 6,
     pain: 2,
     selfEsteem: 8,
-    mood: null,
-    anxiety: null,
-    bodyAwareness: null,
     notes: "Long walk.\nThen tea.",
-    painAreas: [],
     tags: ["walk"],
-    createdAt: `${day}T20:00:00Z`,
-    updatedAt: `${day}T20:00:00Z`,
-    version: 1,
     ...overrides,
-  };
+  });
 }
 
 const onopenday = vi.fn();

@@ -1,5 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { CheckIn } from "../api/bindings/CheckIn";
+import { storedCheckIn } from "../lib/entryValues";
 
 const api = vi.hoisted(() => ({
   getCheckIn: vi.fn(),
@@ -15,25 +17,16 @@ const { default: Today } = await import("./Today.svelte");
 
 const TODAY = "2025-11-25";
 
-function stored(day: string, overrides: Record<string, unknown> = {}) {
-  return {
-    day,
+function stored(day: string, overrides: Partial<CheckIn> = {}): CheckIn {
+  return storedCheckIn(day, {
     stress: 6,
     sleepHours: 7,
     sleepQuality: 5,
-    pain: null,
-    selfEsteem: null,
-    mood: null,
-    anxiety: null,
-    bodyAwareness: null,
-    notes: "",
-    painAreas: [],
-    tags: [],
     createdAt: `${day}T21:04:00`,
     updatedAt: `${day}T21:04:00`,
     version: 2,
     ...overrides,
-  };
+  });
 }
 
 beforeEach(() => {

@@ -7,42 +7,14 @@ import {
   type CheckInDraft,
 } from "../api/checkins";
 import { toApiError } from "../api/client";
+import { emptyValues, type EntryValues } from "../lib/entryValues";
 import { clockTime, clockTimeOf, systemNow } from "../lib/format";
 import { hasErrors, validateDraft, type FieldErrors } from "../lib/validation";
 
-/** The editable part of a check-in. */
-export type EntryValues = Omit<CheckInDraft, "day" | "version">;
+export type { EntryValues };
 type ValueKey = keyof EntryValues;
 
-const VALUE_KEYS: ValueKey[] = [
-  "stress",
-  "sleepHours",
-  "sleepQuality",
-  "pain",
-  "selfEsteem",
-  "mood",
-  "anxiety",
-  "bodyAwareness",
-  "notes",
-  "painAreas",
-  "tags",
-];
-
-export function emptyValues(): EntryValues {
-  return {
-    stress: null,
-    sleepHours: null,
-    sleepQuality: null,
-    pain: null,
-    selfEsteem: null,
-    mood: null,
-    anxiety: null,
-    bodyAwareness: null,
-    notes: "",
-    painAreas: [],
-    tags: [],
-  };
-}
+const VALUE_KEYS = Object.keys(emptyValues()) as ValueKey[];
 
 /** Copies just the editable values out of an entry or a draft. */
 function valuesOf(source: EntryValues | null): EntryValues {

@@ -2,29 +2,23 @@ import { describe, expect, it, vi } from "vitest";
 import type { CheckIn } from "../api/bindings/CheckIn";
 import type { CheckInDraft } from "../api/bindings/CheckInDraft";
 import { ApiError } from "../api/client";
+import { storedCheckIn } from "../lib/entryValues";
 import { TodayForm, type TodayApi } from "./todayForm.svelte";
 
 const DAY = "2025-11-25";
 
 function entry(overrides: Partial<CheckIn> = {}): CheckIn {
-  return {
-    day: DAY,
+  return storedCheckIn(DAY, {
     stress: 4,
     sleepHours: 7.5,
     sleepQuality: 6,
-    pain: null,
     selfEsteem: 7,
-    mood: null,
-    anxiety: null,
-    bodyAwareness: null,
     notes: "Quiet day.",
-    painAreas: [],
-    tags: [],
     createdAt: "2025-11-25T20:00:00",
     updatedAt: "2025-11-25T20:15:00",
     version: 3,
     ...overrides,
-  };
+  });
 }
 
 function setup(stored: CheckIn | null = null) {

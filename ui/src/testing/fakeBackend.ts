@@ -11,17 +11,9 @@ import type { JournalHit } from "../api/bindings/JournalHit";
 import type { JournalQuery } from "../api/bindings/JournalQuery";
 import type { Settings } from "../api/bindings/Settings";
 import type { Tag } from "../api/bindings/Tag";
-
-const DEFAULTS: Settings = {
-  showMood: true,
-  showAnxiety: true,
-  showBodyAwareness: true,
-  theme: "system",
-  weekStart: "monday",
-  currency: "EUR",
-  dayBoundary: "04:00",
-  welcomed: false,
-};
+import { storedCheckIn } from "../lib/entryValues";
+import { emptyDashboard, fullDashboard } from "../lib/insightsFixture";
+import { DEFAULT_SETTINGS } from "../lib/settings.svelte";
 
 interface Journal {
   entries: Map<string, CheckIn>;
@@ -30,7 +22,7 @@ interface Journal {
 }
 
 function emptyJournal(settings: Partial<Settings> = {}): Journal {
-  return { entries: new Map(), deleted: new Map(), settings: { ...DEFAULTS, ...settings } };
+  return { entries: new Map(), deleted: new Map(), settings: { ...DEFAULT_SETTINGS, ...settings } };
 }
 
 function refuse(code: string, message: string, field: string | null = null): never {
@@ -82,24 +74,11 @@ export class FakeBackend {
   }
 
   put(journal: Journal, partial: Partial<CheckIn>): CheckIn {
-    const entry: CheckIn = {
-      day: this.today,
-      stress: null,
-      sleepHours: null,
-      sleepQuality: null,
-      pain: null,
-      selfEsteem: null,
-      mood: null,
-      anxiety: null,
-      bodyAwareness: null,
-      notes: "",
-      painAreas: [],
-      tags: [],
+    const entry = storedCheckIn(this.today, {
       createdAt: "2025-11-25T20:00:00Z",
       updatedAt: "2025-11-25T20:00:00Z",
-      version: 1,
       ...partial,
-    };
+    });
     journal.entries.set(entry.day, entry);
     return entry;
   }
@@ -211,6 +190,12 @@ export class FakeBackend {
       }
       case "list_tags":
         return this.#tags();
+      case "insights_dashboard": {
+        const [from, to] = [String(args.from), String(args.to)];
+        if (from > to) refuse("invalid_input", `The range ends (${to}) before it starts (${from}).`, "to");
+        const dashboard = this.journal.entries.size === 0 ? emptyDashboard() : fullDashboard();
+        return { ...dashboard, today: this.today, range: { from, to } };
+      }
       case "search_journal":
         return this.#search(args.query as JournalQuery);
       case "get_settings":

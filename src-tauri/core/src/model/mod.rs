@@ -6,6 +6,7 @@ pub mod check_in;
 pub mod day;
 pub mod massage_session;
 pub mod metric;
+pub mod reminder_settings;
 pub mod search;
 pub mod session_overview;
 pub mod settings;

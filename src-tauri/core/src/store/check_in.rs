@@ -64,6 +64,15 @@ pub fn list(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Che
     Ok(query_with_links(conn, &sql, &[&from, &to], |_| Ok(()))?.into_iter().map(|(c, ())| c).collect())
 }
 
+/// Like [`list`] but in one query, without pain areas and tags (left empty): for charts, which
+/// read years of days and need only the measures and notes.
+pub fn list_without_links(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
+    let sql = format!("SELECT {COLUMNS} FROM check_in WHERE day BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY day");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([from, to], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 /// Rows from `sql`, which selects [`COLUMNS`] first, with their pain areas and tags; `extra`
 /// reads whatever the query selects after those columns.
 pub(super) fn query_with_links<T>(

@@ -5,6 +5,7 @@
 
 mod body_area;
 pub mod check_in;
+mod dashboard;
 mod files;
 mod massage_session;
 mod reminder_log;
@@ -24,7 +25,7 @@ use crate::{Error, Result};
 pub use files::{ensure_private_dir, JOURNAL_FILE_NAME};
 
 /// Every schema step, oldest first. A shipped step is never edited; changes are new steps.
-const STEPS: [&str; 7] = [
+const STEPS: [&str; 8] = [
     check_in::MIGRATION_1,
     tag::MIGRATION_1,
     body_area::MIGRATION_1,
@@ -32,6 +33,7 @@ const STEPS: [&str; 7] = [
     settings::MIGRATION_1,
     reminder_log::MIGRATION_1,
     search::MIGRATION_1,
+    reminder_log::MIGRATION_2,
 ];
 
 /// The latest schema version (`PRAGMA user_version`) this build understands.

@@ -1,0 +1,172 @@
+//! The chart query the UI sends, its validation, and the one read of the journal behind it.
+
+use chrono::{Days, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{series, ChartData, ChartMetric, Resolution, DAILY_UP_TO_DAYS, WEEKLY_ROLLING_DAYS};
+use crate::model::day::{parse_day, EARLIEST_DAY};
+use crate::store::check_in;
+use crate::{Error, Journal, Result};
+
+/// The most metrics one chart shows (all nine).
+pub const MAX_CHART_METRICS: usize = 9;
+/// The longest range a chart covers: 100 years of days.
+pub const MAX_RANGE_DAYS: i64 = 36_525;
+
+/// How finely to divide the x axis; `auto` picks days up to a year and weeks beyond.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub enum ResolutionChoice {
+    #[default]
+    Auto,
+    Day,
+    Week,
+}
+
+impl ResolutionChoice {
+    /// The resolution for a range of `days` days.
+    pub fn resolve(self, days: i64) -> Resolution {
+        match self {
+            ResolutionChoice::Day => Resolution::Day,
+            ResolutionChoice::Week => Resolution::Week,
+            ResolutionChoice::Auto if days > DAILY_UP_TO_DAYS => Resolution::Week,
+            ResolutionChoice::Auto => Resolution::Day,
+        }
+    }
+}
+
+/// A chart as the UI asks for it, before validation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(rename_all = "camelCase")]
+pub struct ChartQuery {
+    /// The first ISO day; `null` starts at the first day with an entry or a session ("All").
+    pub from: Option<String>,
+    /// The last ISO day (inclusive). Later days than today are allowed (planned sessions).
+    pub to: String,
+    /// One to nine distinct metrics, in the order to draw them.
+    pub metrics: Vec<ChartMetric>,
+    #[serde(default)]
+    pub resolution: ResolutionChoice,
+}
+
+/// A query that passed validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidChartQuery {
+    pub from: Option<NaiveDate>,
+    pub to: NaiveDate,
+    pub metrics: Vec<ChartMetric>,
+    pub resolution: ResolutionChoice,
+}
+
+impl ChartQuery {
+    /// Checks the days and the metric list; the first problem found is returned, naming its field.
+    pub fn validate(&self) -> Result<ValidChartQuery> {
+        let from = self.from.as_deref().map(|text| parse_day("from", text)).transpose()?;
+        let to = parse_day("to", &self.to)?;
+        if let Some(from) = from {
+            if from > to {
+                return Err(Error::invalid("from", format!("The range starts ({from}) after it ends ({to}).")));
+            }
+            check_span(from, to)?;
+        }
+        if self.metrics.is_empty() {
+            return Err(Error::invalid("metrics", "Choose at least one measure to chart."));
+        }
+        if self.metrics.len() > MAX_CHART_METRICS {
+            return Err(Error::invalid(
+                "metrics",
+                format!("A chart shows at most {MAX_CHART_METRICS} measures; {} were asked for.", self.metrics.len()),
+            ));
+        }
+        for (i, metric) in self.metrics.iter().enumerate() {
+            if self.metrics[..i].contains(metric) {
+                return Err(Error::invalid("metrics", format!("{} is asked for twice.", metric.label())));
+            }
+        }
+        Ok(ValidChartQuery { from, to, metrics: self.metrics.clone(), resolution: self.resolution })
+    }
+}
+
+fn check_span(from: NaiveDate, to: NaiveDate) -> Result<()> {
+    if (to - from).num_days() >= MAX_RANGE_DAYS {
+        return Err(Error::invalid("from", "A chart covers at most 100 years; choose a shorter range."));
+    }
+    Ok(())
+}
+
+impl Journal {
+    /// The chart for `query` (see [`series`]), with sessions on journal days that start at
+    /// `day_boundary`. One read of the check-ins (from four weeks before the range, for the
+    /// rolling mean) and one of the sessions.
+    pub fn chart_series(&self, query: &ChartQuery, day_boundary: NaiveTime) -> Result<ChartData> {
+        let query = query.validate()?;
+        let lead = Days::new(u64::from(WEEKLY_ROLLING_DAYS - 1));
+        let read_from = query.from.map_or(EARLIEST_DAY, |from| from.checked_sub_days(lead).unwrap_or(EARLIEST_DAY));
+        let check_ins = check_in::list_without_links(self.conn(), read_from, query.to)?;
+        let sessions_from = query.from.unwrap_or(EARLIEST_DAY);
+        let sessions = self.sessions(&sessions_from.to_string(), &query.to.to_string(), day_boundary)?;
+        let from = match query.from {
+            Some(from) => from,
+            None => {
+                let first_session = sessions.first().map(|s| crate::journal_day(s.starts_at, day_boundary));
+                let first = check_ins.first().map(|c| c.day).into_iter().chain(first_session).min();
+                let from = first.unwrap_or(query.to).min(query.to);
+                check_span(from, query.to)?;
+                from
+            }
+        };
+        let resolution = query.resolution.resolve((query.to - from).num_days() + 1);
+        Ok(series(&check_ins, &sessions, from, query.to, &query.metrics, resolution, day_boundary))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn query(from: Option<&str>, to: &str, metrics: &[ChartMetric]) -> ChartQuery {
+        ChartQuery {
+            from: from.map(str::to_string),
+            to: to.into(),
+            metrics: metrics.to_vec(),
+            resolution: ResolutionChoice::Auto,
+        }
+    }
+
+    #[test]
+    fn bad_queries_name_their_field() {
+        let s = [ChartMetric::Stress];
+        for (q, field) in [
+            (query(Some("2026-02-01"), "2026-01-01", &s), "from"),
+            (query(Some("2026-02-30"), "2026-03-01", &s), "from"),
+            (query(None, "yesterday", &s), "to"),
+            (query(Some("1900-01-01"), "2026-01-01", &s), "from"),
+            (query(Some("2026-01-01"), "2026-01-31", &[]), "metrics"),
+            (query(Some("2026-01-01"), "2026-01-31", &[ChartMetric::Pain, ChartMetric::Pain]), "metrics"),
+        ] {
+            assert_eq!(q.validate().unwrap_err().field(), Some(field), "{q:?}");
+        }
+        let mut ten = ChartMetric::ALL.to_vec();
+        ten.push(ChartMetric::Stress);
+        assert!(query(None, "2026-01-31", &ten).validate().unwrap_err().to_string().contains("at most 9"));
+    }
+
+    #[test]
+    fn auto_resolution_switches_to_weeks_after_366_days() {
+        assert_eq!(ResolutionChoice::Auto.resolve(366), Resolution::Day);
+        assert_eq!(ResolutionChoice::Auto.resolve(367), Resolution::Week);
+        assert_eq!(ResolutionChoice::Day.resolve(4000), Resolution::Day);
+        assert_eq!(ResolutionChoice::Week.resolve(30), Resolution::Week);
+    }
+
+    #[test]
+    fn unknown_metrics_and_fields_are_refused_by_serde() {
+        let unknown = serde_json::json!({ "from": null, "to": "2026-01-01", "metrics": ["weight"] });
+        assert!(serde_json::from_value::<ChartQuery>(unknown).is_err());
+        let extra = serde_json::json!({ "from": null, "to": "2026-01-01", "metrics": ["index"], "x": 1 });
+        assert!(serde_json::from_value::<ChartQuery>(extra).is_err());
+    }
+}

@@ -1,0 +1,92 @@
+//! Charts: the series of a range, and saving a chart as PNG or its data as CSV.
+
+use std::path::PathBuf;
+
+use resilience_core::atomic_file::write_atomically;
+use resilience_core::charts::{decode_png_data_url, to_csv, ChartData, ChartQuery};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+use ts_rs::TS;
+
+use crate::error::parse_payload;
+use crate::{AppError, AppState};
+
+/// Where a chart file was written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct SavedFile {
+    /// The full path, with the `.png` or `.csv` ending added if the name lacked it.
+    pub path: String,
+}
+
+/// The chart of `query` ([`ChartQuery`]): one x axis, per metric the values, a rolling mean and a
+/// summary, the session markers and, for two metrics, their correlation.
+#[tauri::command(async)]
+pub fn chart_series(state: State<'_, AppState>, query: serde_json::Value) -> Result<ChartData, AppError> {
+    let query: ChartQuery = parse_payload("chart query", query)?;
+    state.journal()?.chart_series(&query, state.day_boundary()).map_err(Into::into)
+}
+
+/// Writes a chart file to `path` (from the save dialog), whole or not at all: `kind` "png" with
+/// `data` a PNG data URL from the canvas, or "csv" with `data` the chart query, whose series is
+/// computed again here and written as CSV.
+#[tauri::command(async)]
+pub fn save_chart_file(
+    state: State<'_, AppState>,
+    path: String,
+    kind: String,
+    data: serde_json::Value,
+) -> Result<SavedFile, AppError> {
+    let bytes = match kind.as_str() {
+        "png" => match data {
+            serde_json::Value::String(url) => decode_png_data_url(&url)?,
+            _ => return Err(invalid("data", "The picture must arrive as a PNG data URL.")),
+        },
+        "csv" => {
+            let query: ChartQuery = parse_payload("chart query", data)?;
+            let chart = state.journal()?.chart_series(&query, state.day_boundary())?;
+            to_csv(&chart)?.into_bytes()
+        }
+        _ => return Err(invalid("kind", "A chart is saved as \"png\" or \"csv\".")),
+    };
+    let path = target_path(&path, &kind)?;
+    write_atomically(&path, &bytes)?;
+    Ok(SavedFile { path: path.to_string_lossy().into_owned() })
+}
+
+/// The absolute `path`, ending in `.kind` (added when the name has another or no ending, so an
+/// export can never overwrite a file of another type, such as the journal itself).
+fn target_path(path: &str, kind: &str) -> Result<PathBuf, AppError> {
+    let mut path = PathBuf::from(path);
+    if !path.is_absolute() || path.file_name().is_none() {
+        return Err(invalid("path", "Choose where to save the file with the save dialog."));
+    }
+    let has_ending = path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case(kind));
+    if !has_ending {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(format!(".{kind}"));
+        path.set_file_name(name);
+    }
+    Ok(path)
+}
+
+fn invalid(field: &str, message: &str) -> AppError {
+    AppError { code: "invalid_input".into(), message: message.into(), field: Some(field.into()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ending_is_added_only_when_missing() {
+        let dir = std::env::temp_dir();
+        let at = |name: &str| dir.join(name).to_string_lossy().into_owned();
+        assert_eq!(target_path(&at("chart.png"), "png").unwrap(), dir.join("chart.png"));
+        assert_eq!(target_path(&at("Chart.PNG"), "png").unwrap(), dir.join("Chart.PNG"));
+        assert_eq!(target_path(&at("chart"), "csv").unwrap(), dir.join("chart.csv"));
+        assert_eq!(target_path(&at("journal.db"), "csv").unwrap(), dir.join("journal.db.csv"));
+        assert_eq!(target_path("chart.png", "png").unwrap_err().field.as_deref(), Some("path"));
+    }
+}

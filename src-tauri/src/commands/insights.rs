@@ -1,0 +1,14 @@
+//! The Insights dashboard.
+
+use resilience_core::insights::Dashboard;
+use tauri::State;
+
+use crate::{AppError, AppState};
+
+/// Everything the Insights screen shows for the ISO days `from` … `to`, in one round trip.
+#[tauri::command(async)]
+pub fn insights_dashboard(state: State<'_, AppState>, from: String, to: String) -> Result<Dashboard, AppError> {
+    let (today, _) = state.today_and_now();
+    let boundary = state.day_boundary();
+    state.journal()?.dashboard(&from, &to, today, boundary).map_err(Into::into)
+}

@@ -1,0 +1,101 @@
+//! Trends on the demo journal, on the real binary: the chart draws, its table shows what the
+//! journal file holds for a known day, a session marker opens that session, a table row opens
+//! its day, and the year, comparison and massage-effect views answer.
+
+use std::time::Duration;
+
+use resilience_e2e::{button, click, labelled, nav, rating_input, wait_until_ready, wait_until_selected, TauriDriver};
+use thirtyfour::prelude::*;
+
+/// The latest day of the demo journal with both stress and pain, and those values.
+fn known_day(db: &std::path::Path) -> (String, i64, i64) {
+    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).expect("demo db");
+    conn.query_row(
+        "SELECT day, stress, pain FROM check_in WHERE deleted_at IS NULL AND stress IS NOT NULL AND pain IS NOT NULL
+         ORDER BY day DESC LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .expect("a demo day with stress and pain")
+}
+
+fn session_start(db: &std::path::Path, id: &str) -> String {
+    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).expect("demo db");
+    conn.query_row("SELECT starts_at FROM massage_session WHERE id = ?1", [id], |r| r.get(0)).expect("the session")
+}
+
+async fn attribute(element: &WebElement, name: &str) -> WebDriverResult<String> {
+    Ok(element.attr(name).await?.unwrap_or_default())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn trends_show_what_the_journal_holds_and_open_days_and_sessions() -> WebDriverResult<()> {
+    let data = tempfile::tempdir().expect("temp dir");
+    let db = data.path().join("demo-journal.db");
+    let driver = TauriDriver::start();
+    let app = driver.launch_with(data.path(), &["--demo"]).await;
+    app.query(nav("Trends")).first().await?;
+    click(&app, nav("Trends")).await?;
+    app.query(By::XPath("//h2[normalize-space()='Trends']")).first().await?;
+    // uPlot has drawn a canvas per panel, with a size.
+    let canvas = app.query(By::Css(".plots .plot canvas")).first().await?;
+    let width: i64 = attribute(&canvas, "width").await?.parse().unwrap_or(0);
+    assert!(width > 200, "the chart canvas is {width} px wide");
+    assert_eq!(app.find_all(By::Css(".plots .plot canvas")).await?.len(), 4, "four default measures");
+    let summary = app.find(By::Css(".summary")).await?.text().await?;
+    assert!(summary.starts_with("Averages over the last 6 months") && summary.contains(": stress "), "{summary}");
+    let timing = app.query(By::Css(".timing[data-paint-ms]")).first().await?;
+    println!(
+        "Trends 6M: command round trip {} ms, data to first paint {} ms",
+        attribute(&timing, "data-fetch-ms").await?,
+        attribute(&timing, "data-paint-ms").await?
+    );
+
+    // The table's values for a known day equal the journal file's.
+    let (day, stress, pain) = known_day(&db);
+    click(&app, button("Show as table")).await?;
+    let row = app.query(By::Css(format!("tr[data-day='{day}']"))).first().await?;
+    let cell = |metric: &str| By::Css(format!("td[data-metric='{metric}'] .value"));
+    assert_eq!(row.find(cell("stress")).await?.text().await?, stress.to_string());
+    assert_eq!(row.find(cell("pain")).await?.text().await?, pain.to_string());
+
+    // A massage marker opens that session in the Massage screen.
+    let marker = app.query(By::Css(".marker-strip button[data-session-id]")).first().await?;
+    let id = attribute(&marker, "data-session-id").await?;
+    let starts_at = session_start(&db, &id);
+    app.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![marker.to_json()?]).await?;
+    marker.click().await?;
+    app.query(By::XPath("//dialog[@open]//h2[normalize-space()='Edit session']")).first().await?;
+    let date = app.find(labelled("Date")).await?.prop("value").await?.unwrap_or_default();
+    assert_eq!(date, starts_at[..10], "the dialog shows the session that was clicked");
+    click(&app, By::XPath("//dialog[@open]//button[@aria-label='Close']")).await?;
+
+    // A table row opens its day in Today.
+    click(&app, nav("Trends")).await?;
+    click(&app, button("Show as table")).await?;
+    click(&app, By::Css(format!("tr[data-day='{day}'] th button"))).await?;
+    wait_until_ready(&app).await?;
+    wait_until_selected(&app, rating_input("Stress", stress as u8)).await?;
+    wait_until_selected(&app, rating_input("Pain", pain as u8)).await?;
+
+    // Year in colour: a square per day; the known day's square opens it too.
+    click(&app, nav("Trends")).await?;
+    click(&app, By::XPath("//button[@role='tab'][normalize-space()='Year in colour']")).await?;
+    app.query(By::Css(".months button[data-day]")).first().await?;
+    let squares = app.find_all(By::Css(".months button[data-day]")).await?.len();
+    assert!(squares >= 28, "{squares} day squares");
+
+    // Compare: two measures with r and n.
+    click(&app, By::XPath("//button[@role='tab'][normalize-space()='Compare']")).await?;
+    let r = app.query(By::Css(".r-value")).first().await?.text().await?;
+    assert!(r.starts_with("r = ") && r.contains("(n = "), "{r}");
+    // Massage effect: the insights engine's numbers as dots with intervals, and the caveat.
+    click(&app, By::XPath("//button[@role='tab'][normalize-space()='Massage effect']")).await?;
+    app.query(By::XPath("//figcaption[starts-with(normalize-space(), 'The two days after a massage')]"))
+        .first()
+        .await?;
+    app.query(By::XPath("//*[contains(normalize-space(), 'not medical advice')]")).first().await?;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    app.quit().await?;
+    Ok(())
+}
