@@ -53,6 +53,7 @@ async fn trends_show_what_the_journal_holds_and_open_days_and_sessions() -> WebD
 
     // The table's values for a known day equal the journal file's.
     let (day, stress, pain) = known_day(&db);
+    app.query(button("Show as table")).first().await?;
     click(&app, button("Show as table")).await?;
     let row = app.query(By::Css(format!("tr[data-day='{day}']"))).first().await?;
     let cell = |metric: &str| By::Css(format!("td[data-metric='{metric}'] .value"));
@@ -72,6 +73,7 @@ async fn trends_show_what_the_journal_holds_and_open_days_and_sessions() -> WebD
 
     // A table row opens its day in Today.
     click(&app, nav("Trends")).await?;
+    app.query(button("Show as table")).first().await?;
     click(&app, button("Show as table")).await?;
     click(&app, By::Css(format!("tr[data-day='{day}'] th button"))).await?;
     wait_until_ready(&app).await?;

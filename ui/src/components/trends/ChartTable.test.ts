@@ -57,4 +57,24 @@ describe("ChartTable", () => {
     expect(row.querySelector('td[data-metric="stress"] .value')?.textContent).toBe("5");
     expect(row.querySelector('td[data-metric="stress"] .sub')?.textContent).toBe("5.3");
   });
+
+  it("shows years of days 200 rows at a time", async () => {
+    const days = Array.from({ length: 450 }, (_, i) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10));
+    const long: ChartData = {
+      ...daily,
+      from: days[0] ?? "",
+      to: days[days.length - 1] ?? "",
+      days,
+      series: [{ ...(daily.series[0] as ChartData["series"][number]), values: days.map(() => 4), rolling: days.map(() => 4), counts: days.map(() => 1) }],
+      notes: days.map(() => null),
+      markers: [],
+    };
+    setup(long);
+    expect(document.querySelectorAll("tbody tr")).toHaveLength(200);
+    await fireEvent.click(screen.getByRole("button", { name: /Show 200 older rows/ }));
+    expect(document.querySelectorAll("tbody tr")).toHaveLength(400);
+    await fireEvent.click(screen.getByRole("button", { name: /Show 50 older rows/ }));
+    expect(document.querySelectorAll("tbody tr")).toHaveLength(450);
+    expect(screen.queryByRole("button", { name: /older rows/ })).toBeNull();
+  });
 });
