@@ -24,6 +24,14 @@ const COMMANDS: &[&str] = &[
     "insights_dashboard",
     "chart_series",
     "save_chart_file",
+    "reminder_overview",
+    "save_reminder_settings",
+    "preview_reminder_settings",
+    "snooze_reminder",
+    "answer_reminder",
+    "book_from_reminder",
+    "export_calendar",
+    "set_start_with_computer",
 ];
 
 fn main() {

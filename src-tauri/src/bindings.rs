@@ -31,6 +31,10 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     resilience_core::charts::ChartQuery::export_all(&cfg)?;
     resilience_core::charts::ChartData::export_all(&cfg)?;
     crate::commands::charts::SavedFile::export_all(&cfg)?;
+    crate::commands::reminders::ReminderOverview::export_all(&cfg)?;
+    crate::commands::reminders::CalendarExport::export_all(&cfg)?;
+    resilience_core::reminders::ReminderSettings::export_all(&cfg)?;
+    resilience_core::reminders::Reminder::export_all(&cfg)?;
     Ok(())
 }
 

@@ -42,3 +42,34 @@ pub fn fixed(local: NaiveDateTime) -> Arc<dyn Clock> {
     }
     Arc::new(Fixed(local))
 }
+
+/// A clock that reads what it was last set to (local time, taken as UTC), for tests that move
+/// time forward.
+pub struct ManualClock(std::sync::Mutex<NaiveDateTime>);
+
+impl ManualClock {
+    /// A clock reading `local`.
+    pub fn new(local: NaiveDateTime) -> Arc<Self> {
+        Arc::new(ManualClock(std::sync::Mutex::new(local)))
+    }
+
+    /// Sets the time.
+    pub fn set(&self, local: NaiveDateTime) {
+        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = local;
+    }
+
+    /// Moves the time forward by `by`.
+    pub fn advance(&self, by: chrono::Duration) {
+        let mut now = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        *now += by;
+    }
+}
+
+impl Clock for ManualClock {
+    fn now_utc(&self) -> DateTime<Utc> {
+        self.now_local().and_utc()
+    }
+    fn now_local(&self) -> NaiveDateTime {
+        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}

@@ -3,14 +3,18 @@
 //! `run()` builds the real app; tests boot the same command set on Tauri's mock runtime through
 //! [`with_commands`] and an [`AppState`] of their own.
 
+pub mod background;
 pub mod bindings;
 pub mod clock;
 pub mod commands;
 pub mod error;
 pub mod options;
+pub mod reminders;
 pub mod state;
 
-use tauri::{Manager, Runtime};
+use std::sync::Arc;
+
+use tauri::{Emitter, Manager, Runtime};
 
 pub use error::AppError;
 pub use options::LaunchOptions;
@@ -40,6 +44,14 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::insights::insights_dashboard,
         commands::charts::chart_series,
         commands::charts::save_chart_file,
+        commands::reminders::reminder_overview,
+        commands::reminders::save_reminder_settings,
+        commands::reminders::preview_reminder_settings,
+        commands::reminders::snooze_reminder,
+        commands::reminders::answer_reminder,
+        commands::reminders::book_from_reminder,
+        commands::reminders::export_calendar,
+        commands::reminders::set_start_with_computer,
     ])
 }
 
@@ -56,14 +68,12 @@ pub fn run() {
     // first, as the plugin asks.
     let mut builder = tauri::Builder::default();
     if options.data_dir.is_none() {
-        builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            if let Some(window) = app.get_webview_window("main") {
-                let _ = window.unminimize();
-                let _ = window.show();
-                let _ = window.set_focus();
-            }
-        }));
+        builder = builder
+            .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| background::show_main_window(app)))
+            // Starting with the computer concerns the journal in its usual place only.
+            .plugin(tauri_plugin_autostart::Builder::new().args([background::BACKGROUND_ARG]).build());
     }
+    let builder = builder.plugin(tauri_plugin_dialog::init()).plugin(tauri_plugin_notification::init());
     let app = with_commands(builder)
         .setup(move |app| {
             let data_dir = match &options.data_dir {
@@ -76,8 +86,15 @@ pub fn run() {
                     window.set_title(commands::app::window_title(true))?;
                 }
             }
+            background::setup(app, options.background)?;
+            let handle = app.handle().clone();
+            let notifier = Arc::new(background::DesktopNotifier(app.handle().clone()));
+            reminders::spawn(app.handle().clone(), chrono::Local, notifier, move |_| {
+                let _ = handle.emit(reminders::CHANGED_EVENT, ());
+            });
             Ok(())
         })
+        .on_window_event(background::on_window_event)
         .build(context());
     match app {
         Ok(app) => app.run(|_, _| {}),

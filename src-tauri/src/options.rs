@@ -13,6 +13,8 @@ pub struct LaunchOptions {
     pub data_dir: Option<PathBuf>,
     /// `--demo`: open the separate demo journal.
     pub demo: bool,
+    /// `--background`: start in the tray without showing the window (how the computer starts it).
+    pub background: bool,
 }
 
 impl LaunchOptions {
@@ -34,6 +36,8 @@ impl LaunchOptions {
                 options.data_dir = Some(PathBuf::from(dir));
             } else if text == "--demo" {
                 options.demo = true;
+            } else if text == crate::background::BACKGROUND_ARG {
+                options.background = true;
             }
         }
         if options.data_dir.is_none() {

@@ -9,6 +9,10 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use resilience_core::store::{ensure_private_dir, JOURNAL_FILE_NAME};
 use resilience_core::{demo, journal_day, Journal, DEFAULT_DAY_BOUNDARY};
 
+use serde::{Deserialize, Serialize};
+use tokio::sync::Notify;
+use ts_rs::TS;
+
 use crate::clock::Clock;
 use crate::AppError;
 
@@ -30,6 +34,23 @@ pub struct AppState {
     /// The folder holding the journal.
     pub data_dir: PathBuf,
     clock: Arc<dyn Clock>,
+    /// Wakes the reminder scheduler to plan again after the journal or the settings changed.
+    reminders_changed: Arc<Notify>,
+    /// How reminders reach the person on this computer.
+    delivery: RwLock<Delivery>,
+}
+
+/// How reminders can reach the person here, found out at start.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Delivery {
+    /// A desktop notification service answered; without one, reminders show only in the app.
+    pub notifications: bool,
+    /// The tray icon is shown, so the app can keep running with its window closed.
+    pub tray: bool,
+    /// Whether the app starts with the computer; `None` where that cannot be set.
+    pub start_with_computer: Option<bool>,
 }
 
 /// The open journal, locked for one command.
@@ -67,6 +88,8 @@ impl AppState {
             day_boundary: RwLock::new(DEFAULT_DAY_BOUNDARY),
             data_dir,
             clock,
+            reminders_changed: Arc::new(Notify::new()),
+            delivery: RwLock::new(Delivery::default()),
         };
         let slot = state.open_slot(demo);
         *state.lock_slot() = slot;
@@ -120,6 +143,7 @@ impl AppState {
         // Close the current file before opening the other.
         slot.journal = Err(AppError::new("journal_unavailable", "Switching journals."));
         *slot = self.open_slot(demo);
+        self.reminders_changed();
         slot.journal.as_ref().map(|_| ()).map_err(Clone::clone)
     }
 
@@ -157,5 +181,31 @@ impl AppState {
     /// The current local wall-clock time.
     pub fn local_now(&self) -> NaiveDateTime {
         self.clock.now_local()
+    }
+
+    /// The current instant.
+    pub fn now_utc(&self) -> DateTime<Utc> {
+        self.clock.now_utc()
+    }
+
+    /// Tells the reminder scheduler that the journal or the settings changed. A change while it
+    /// is busy is kept, so it plans once more afterwards.
+    pub fn reminders_changed(&self) {
+        self.reminders_changed.notify_one();
+    }
+
+    /// What the scheduler waits on between passes.
+    pub fn reminder_wake(&self) -> Arc<Notify> {
+        Arc::clone(&self.reminders_changed)
+    }
+
+    /// How reminders reach the person here.
+    pub fn delivery(&self) -> Delivery {
+        self.delivery.read().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    /// Updates how reminders reach the person here.
+    pub fn set_delivery(&self, change: impl FnOnce(&mut Delivery)) {
+        change(&mut self.delivery.write().unwrap_or_else(PoisonError::into_inner));
     }
 }

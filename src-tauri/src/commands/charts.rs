@@ -57,7 +57,7 @@ pub fn save_chart_file(
 
 /// The absolute `path`, ending in `.kind` (added when the name has another or no ending, so an
 /// export can never overwrite a file of another type, such as the journal itself).
-fn target_path(path: &str, kind: &str) -> Result<PathBuf, AppError> {
+pub(crate) fn target_path(path: &str, kind: &str) -> Result<PathBuf, AppError> {
     let mut path = PathBuf::from(path);
     if !path.is_absolute() || path.file_name().is_none() {
         return Err(invalid("path", "Choose where to save the file with the save dialog."));
@@ -71,7 +71,7 @@ fn target_path(path: &str, kind: &str) -> Result<PathBuf, AppError> {
     Ok(path)
 }
 
-fn invalid(field: &str, message: &str) -> AppError {
+pub(crate) fn invalid(field: &str, message: &str) -> AppError {
     AppError { code: "invalid_input".into(), message: message.into(), field: Some(field.into()) }
 }
 

@@ -25,21 +25,21 @@ pub fn list_check_ins(state: State<'_, AppState>, from: String, to: String) -> R
 pub fn save_check_in(state: State<'_, AppState>, check_in: serde_json::Value) -> Result<CheckIn, AppError> {
     let draft: CheckInDraft = parse_payload("check-in", check_in)?;
     let (today, now) = state.today_and_now();
-    state.journal()?.save_check_in(&draft, today, now).map_err(Into::into)
+    state.journal()?.save_check_in(&draft, today, now).map_err(Into::into).inspect(|_| state.reminders_changed())
 }
 
 /// Deletes the check-in of `day`; `restore_check_in` undoes it.
 #[tauri::command(async)]
 pub fn delete_check_in(state: State<'_, AppState>, day: String) -> Result<(), AppError> {
     let (_, now) = state.today_and_now();
-    state.journal()?.delete_check_in(&day, now).map_err(Into::into)
+    state.journal()?.delete_check_in(&day, now).map_err(Into::into).inspect(|_| state.reminders_changed())
 }
 
 /// Brings back a deleted check-in.
 #[tauri::command(async)]
 pub fn restore_check_in(state: State<'_, AppState>, day: String) -> Result<CheckIn, AppError> {
     let (_, now) = state.today_and_now();
-    state.journal()?.restore_check_in(&day, now).map_err(Into::into)
+    state.journal()?.restore_check_in(&day, now).map_err(Into::into).inspect(|_| state.reminders_changed())
 }
 
 /// Every tag with how many days carry it.

@@ -4,5 +4,6 @@ pub mod app;
 pub mod charts;
 pub mod check_ins;
 pub mod insights;
+pub mod reminders;
 pub mod sessions;
 pub mod settings;

@@ -31,19 +31,23 @@ pub fn list_sessions(state: State<'_, AppState>, from: String, to: String) -> Re
 pub fn save_session(state: State<'_, AppState>, session: serde_json::Value) -> Result<MassageSession, AppError> {
     let draft: MassageSessionDraft = parse_payload("session", session)?;
     let (_, now) = state.today_and_now();
-    state.journal()?.save_session(&draft, &Local, state.local_now(), now).map_err(Into::into)
+    state
+        .journal()?
+        .save_session(&draft, &Local, state.local_now(), now)
+        .map_err(Into::into)
+        .inspect(|_| state.reminders_changed())
 }
 
 /// Deletes the session `id`; `restore_session` undoes it.
 #[tauri::command(async)]
 pub fn delete_session(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
     let (_, now) = state.today_and_now();
-    state.journal()?.delete_session(&id, now).map_err(Into::into)
+    state.journal()?.delete_session(&id, now).map_err(Into::into).inspect(|_| state.reminders_changed())
 }
 
 /// Brings back a deleted session.
 #[tauri::command(async)]
 pub fn restore_session(state: State<'_, AppState>, id: String) -> Result<MassageSession, AppError> {
     let (_, now) = state.today_and_now();
-    state.journal()?.restore_session(&id, now).map_err(Into::into)
+    state.journal()?.restore_session(&id, now).map_err(Into::into).inspect(|_| state.reminders_changed())
 }

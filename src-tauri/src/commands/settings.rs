@@ -19,5 +19,6 @@ pub fn save_settings(state: State<'_, AppState>, settings: serde_json::Value) ->
     let (_, now) = state.today_and_now();
     let saved = state.journal()?.save_settings(&settings, now)?;
     state.set_day_boundary(saved.day_boundary_time()?);
+    state.reminders_changed();
     Ok(saved)
 }

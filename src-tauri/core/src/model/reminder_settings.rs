@@ -68,7 +68,7 @@ impl DayOfWeek {
 
 /// All reminder settings. Every field has a default, so a journal that never saved them is valid;
 /// a stored value missing a field (written by an older version) takes that field's default.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 #[ts(rename_all = "camelCase")]
 pub struct ReminderSettings {
@@ -80,6 +80,33 @@ pub struct ReminderSettings {
     /// Every reminder waits until this local time, `YYYY-MM-DDTHH:MM` ("pause all"); `None` when
     /// not paused. A time in the past means not paused.
     pub paused_until: Option<String>,
+    /// Closing the window keeps the app running in the tray so reminders still come, while any
+    /// reminder is on.
+    pub keep_in_tray: bool,
+}
+
+impl Default for ReminderSettings {
+    fn default() -> Self {
+        ReminderSettings {
+            check_in: CheckInReminder::default(),
+            massage_cadence: MassageCadence::default(),
+            appointment: AppointmentReminder::default(),
+            stress_nudge: StressNudge::default(),
+            quiet_hours: QuietHours::default(),
+            paused_until: None,
+            keep_in_tray: true,
+        }
+    }
+}
+
+impl ReminderSettings {
+    /// Whether any reminder is switched on.
+    pub fn any_enabled(&self) -> bool {
+        self.check_in.enabled
+            || self.massage_cadence.days.is_some()
+            || self.appointment.enabled
+            || self.stress_nudge.enabled
+    }
 }
 
 /// The daily check-in reminder, on chosen days of the week.

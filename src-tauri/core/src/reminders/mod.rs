@@ -14,8 +14,10 @@
 //! and subject fired since its time, and at most once per journal day (the stress nudge once per
 //! week). A snoozed entry does not count as fired, so the reminder comes back when the snooze ends.
 
+pub mod calendar;
 mod clock;
 mod rules;
+mod snooze;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
@@ -23,6 +25,7 @@ use ts_rs::TS;
 
 pub use crate::model::reminder_settings::{ReminderKind, ReminderOutcome, ReminderSettings};
 pub use clock::{local_to_utc, utc_to_local};
+pub use snooze::{snooze_choices, SnoozeChoice, SnoozeLength};
 
 /// How many journal days of the log the rules need: pass every entry from `today - LOG_DAYS` on.
 pub const LOG_DAYS: u32 = 14;
@@ -69,6 +72,8 @@ pub struct UnansweredReminder {
     pub id: String,
     /// Its message as it reads now.
     pub reminder: Reminder,
+    /// How it can be put off (see [`snooze_choices`]).
+    pub snooze: Vec<SnoozeChoice>,
 }
 
 /// What the rules need to know of the journal at one moment (see the store's `reminder_state`).

@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Timelike};
 
 use super::clock::{day_start, minus_real_minutes, next_time_of_day, shift_days, skip_gap, slot, utc_to_local};
-use super::{JournalState, LogEntry, PlannedSession, Reminder, ReminderAction, UnansweredReminder};
+use super::{snooze_choices, JournalState, LogEntry, PlannedSession, Reminder, ReminderAction, UnansweredReminder};
 use crate::model::day::journal_day;
 use crate::model::reminder_settings::{
     is_quiet, ParsedReminderSettings, ReminderKind, ReminderOutcome, ReminderSettings,
@@ -135,7 +135,12 @@ impl<'a, Tz: TimeZone> Rules<'a, Tz> {
             let Some(nominal) = self.latest(track, fired.local) else { continue };
             if fired.entry.outcome.is_none() && self.applies(track, nominal, now) {
                 let reminder = self.reminder(track, self.release(track, nominal).min(fired.local), now, today);
-                open.push(UnansweredReminder { id: fired.entry.id.clone(), reminder });
+                let starts_at = match track {
+                    Track::Appointment(session) => Some(session.starts_at),
+                    _ => None,
+                };
+                let snooze = snooze_choices(track.kind(), now, starts_at);
+                open.push(UnansweredReminder { id: fired.entry.id.clone(), reminder, snooze });
             }
         }
         open

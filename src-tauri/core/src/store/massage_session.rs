@@ -248,6 +248,28 @@ impl Journal {
         save(self.conn_mut(), &values, draft.id.as_deref(), draft.version, now)
     }
 
+    /// The done session that started last, at the local time `now` or before.
+    pub fn last_done_session(&self, now: NaiveDateTime) -> Result<Option<MassageSession>> {
+        let id: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT id FROM massage_session WHERE status = 'done' AND deleted_at IS NULL AND starts_at <= ?1
+                 ORDER BY starts_at DESC, id DESC LIMIT 1",
+                [now.format(STARTS_AT_FORMAT).to_string()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match id {
+            Some(id) => get(self.conn(), &id),
+            None => Ok(None),
+        }
+    }
+
+    /// Live sessions starting at the local times `from` … `last` (inclusive), by start.
+    pub fn sessions_between(&self, from: NaiveDateTime, last: NaiveDateTime) -> Result<Vec<MassageSession>> {
+        list(self.conn(), from, last)
+    }
+
     /// The live session `id`, if any.
     pub fn session(&self, id: &str) -> Result<Option<MassageSession>> {
         parse_session_id(id)?;

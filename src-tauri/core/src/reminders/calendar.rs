@@ -1,0 +1,162 @@
+//! Planned sessions as an iCalendar file (RFC 5545), for the person's own calendar app.
+//!
+//! Only what a calendar needs leaves the journal: the start, the length, the kind of massage, the
+//! therapist and the place. Notes, ratings and costs stay out.
+
+use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
+use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
+
+use super::clock::local_to_utc;
+use crate::model::massage_session::{MassageKind, MassageSession, SessionStatus};
+use crate::store::Journal;
+use crate::Result;
+
+/// A session without a length is put in the calendar for an hour.
+const DEFAULT_MINUTES: i64 = 60;
+
+/// The planned sessions among `sessions` as one calendar. Local starts are turned into UTC with
+/// `tz` (a start in a daylight-saving gap moves to the first minute after it); `now` stamps the
+/// events. Each event's UID is the session's, so importing the file again updates rather than
+/// duplicates.
+pub fn planned_sessions_ics<Tz: TimeZone>(sessions: &[MassageSession], tz: &Tz, now: DateTime<Utc>) -> String {
+    let mut calendar = Calendar::new();
+    calendar.name("Massage sessions");
+    for session in sessions.iter().filter(|s| s.status == SessionStatus::Planned) {
+        let Some(start) = utc_start(tz, session.starts_at) else { continue };
+        let minutes = session.duration_min.map_or(DEFAULT_MINUTES, i64::from);
+        let mut event = Event::new();
+        event
+            .uid(&format!("{}@resilience-journal", session.id))
+            .timestamp(now)
+            .summary(&summary(session))
+            .starts(start)
+            .ends(start + Duration::minutes(minutes))
+            .status(EventStatus::Confirmed);
+        if !session.place.trim().is_empty() {
+            event.location(session.place.trim());
+        }
+        calendar.push(event.done());
+    }
+    calendar.done().to_string()
+}
+
+/// The UTC instant of a local start, or of the first minute after a daylight-saving gap.
+fn utc_start<Tz: TimeZone>(tz: &Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    (0..=180).find_map(|minutes| local_to_utc(tz, local + Duration::minutes(minutes)))
+}
+
+/// "Massage — deep tissue with Sam".
+fn summary(session: &MassageSession) -> String {
+    let kind = match (session.kind, session.kind_other.as_deref()) {
+        (MassageKind::Other, Some(name)) if !name.trim().is_empty() => format!(" — {}", name.trim()),
+        (MassageKind::Other, _) => String::new(),
+        (kind, _) => format!(" — {}", kind.as_str().replace('_', " ")),
+    };
+    let with = match session.therapist.trim() {
+        "" => String::new(),
+        name => format!(" with {name}"),
+    };
+    format!("Massage{kind}{with}")
+}
+
+impl Journal {
+    /// Live planned sessions starting at the local time `from` or later, by start.
+    pub fn planned_sessions_from(&self, from: NaiveDateTime) -> Result<Vec<MassageSession>> {
+        let sessions = self.sessions_between(from, NaiveDateTime::MAX)?;
+        Ok(sessions.into_iter().filter(|s| s.status == SessionStatus::Planned).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono_tz::Europe::Berlin;
+    use icalendar::{CalendarComponent, Component, EventLike};
+
+    use super::*;
+    use crate::model::massage_session::MassageSessionDraft;
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").unwrap()
+    }
+
+    fn journal_with(sessions: &[(&str, SessionStatus, &str, &str)]) -> Journal {
+        let mut journal = Journal::open_in_memory().unwrap();
+        let now = at("2026-03-01T12:00");
+        for (starts_at, status, therapist, place) in sessions {
+            let draft = MassageSessionDraft {
+                id: None,
+                starts_at: (*starts_at).into(),
+                status: *status,
+                kind: MassageKind::DeepTissue,
+                kind_other: None,
+                duration_min: Some(50),
+                therapist: (*therapist).into(),
+                place: (*place).into(),
+                pressure: None,
+                focus_areas: Vec::new(),
+                cost_cents: Some(9000),
+                notes: "private: my back is bad".into(),
+                stress_before: None,
+                stress_after: None,
+                pain_before: None,
+                pain_after: None,
+                version: None,
+            };
+            let now_local = if *status == SessionStatus::Planned { now } else { at("2026-12-31T12:00") };
+            journal.save_session(&draft, &Berlin, now_local, now.and_utc()).unwrap();
+        }
+        journal
+    }
+
+    fn events(text: &str) -> Vec<icalendar::Event> {
+        let calendar: Calendar = text.parse().expect("a valid iCalendar file");
+        calendar
+            .components
+            .into_iter()
+            .filter_map(|c| match c {
+                CalendarComponent::Event(e) => Some(e),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn planned_sessions_become_events_in_utc_and_nothing_private_leaves() {
+        let journal = journal_with(&[
+            ("2026-03-10T18:30", SessionStatus::Planned, "Sam", "Studio North"),
+            ("2026-02-10T18:30", SessionStatus::Done, "Sam", ""),
+            ("2026-07-01T09:00", SessionStatus::Planned, "", ""),
+        ]);
+        let sessions = journal.planned_sessions_from(at("2026-03-01T00:00")).unwrap();
+        assert_eq!(sessions.len(), 2);
+        let stamp = Utc.with_ymd_and_hms(2026, 3, 1, 11, 0, 0).unwrap();
+        let text = planned_sessions_ics(&sessions, &Berlin, stamp);
+        assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+        assert!(text.contains("VERSION:2.0\r\n"));
+        assert!(text.contains("PRODID:"));
+        assert!(!text.contains("private"), "notes must not be exported");
+        assert!(!text.contains("9000"), "costs must not be exported");
+        let events = events(&text);
+        assert_eq!(events.len(), 2);
+        // 18:30 in Berlin in March (CET, UTC+1) is 17:30 UTC; 50 minutes long.
+        assert!(text.contains("DTSTART:20260310T173000Z\r\n"), "{text}");
+        assert!(text.contains("DTEND:20260310T182000Z\r\n"), "{text}");
+        // 09:00 in July (CEST, UTC+2) is 07:00 UTC.
+        assert!(text.contains("DTSTART:20260701T070000Z\r\n"), "{text}");
+        assert!(text.contains("DTSTAMP:20260301T110000Z\r\n"));
+        assert_eq!(events[0].get_summary(), Some("Massage — deep tissue with Sam"));
+        assert_eq!(events[0].get_location(), Some("Studio North"));
+        assert_eq!(events[1].get_summary(), Some("Massage — deep tissue"));
+        assert_eq!(events[0].get_uid(), Some(format!("{}@resilience-journal", sessions[0].id).as_str()));
+    }
+
+    #[test]
+    fn a_start_in_the_spring_gap_moves_past_it_and_an_empty_list_is_a_valid_calendar() {
+        // 2026-03-29 02:30 does not exist in Berlin: the clocks jump from 02:00 to 03:00 CEST.
+        let start = utc_start(&Berlin, at("2026-03-29T02:30")).unwrap();
+        assert_eq!(start, Utc.with_ymd_and_hms(2026, 3, 29, 1, 0, 0).unwrap());
+        let text = planned_sessions_ics(&[], &Berlin, Utc::now());
+        assert!(events(&text).is_empty());
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+    }
+}

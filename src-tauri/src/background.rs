@@ -1,0 +1,185 @@
+//! Running in the background: desktop notifications, the tray icon and its menu, keeping the app
+//! in the tray when the window closes, and starting with the computer.
+
+use resilience_core::reminders::{Reminder, ReminderAction, ReminderOutcome};
+use tauri::menu::{MenuBuilder, MenuItemBuilder};
+use tauri::tray::TrayIconBuilder;
+use tauri::{App, AppHandle, Emitter, Manager, Runtime, Window, WindowEvent};
+use tauri_plugin_notification::NotificationExt;
+
+use crate::reminders::Notifier;
+use crate::AppState;
+
+/// The event that asks the window to open a screen: its payload is a [`ReminderAction`].
+pub const OPEN_EVENT: &str = "open-action";
+
+/// The argument the app is started with by the computer ("Start with my computer"): it starts in
+/// the tray, without its window.
+pub const BACKGROUND_ARG: &str = "--background";
+
+/// Shows reminders as desktop notifications; choosing one opens its screen.
+pub struct DesktopNotifier<R: Runtime>(pub AppHandle<R>);
+
+impl<R: Runtime> Notifier for DesktopNotifier<R> {
+    fn show(&self, reminder: &Reminder, log_id: &str) {
+        if !self.0.state::<AppState>().delivery().notifications {
+            return; // No notification service here: the banner in the window is all there is.
+        }
+        let shown = self
+            .0
+            .notification()
+            .builder()
+            .title("Resilience Journal")
+            .body(&reminder.message)
+            .extra("logId", log_id)
+            .extra("action", &reminder.action)
+            .show();
+        if let Err(err) = shown {
+            eprintln!("Resilience Journal: a notification could not be shown: {err}");
+        }
+    }
+}
+
+/// Sets up everything that lets reminders reach the person: finds out whether the desktop has a
+/// notification service, builds the tray icon where the desktop can show one, listens for clicks
+/// on notifications, and reads whether the app starts with the computer.
+pub fn setup<R: Runtime>(app: &mut App<R>, background: bool) -> tauri::Result<()> {
+    let handle = app.handle().clone();
+    std::thread::spawn(move || {
+        let available = notification_service_available();
+        let state = handle.state::<AppState>();
+        state.set_delivery(|d| d.notifications = available);
+        state.reminders_changed();
+    });
+    let tray = tray_supported() && build_tray(app).is_ok();
+    let start_with_computer = autostart_enabled(app.handle());
+    app.state::<AppState>().set_delivery(|d| {
+        d.tray = tray;
+        d.start_with_computer = start_with_computer;
+    });
+    let handle = app.handle().clone();
+    let _ = app.notification().on_action(move |performed| {
+        if performed.action_id() != "tap" {
+            return;
+        }
+        let extra = performed.notification().map(|n| n.extra().clone()).unwrap_or_default();
+        let action = extra.get("action").and_then(|v| serde_json::from_value::<ReminderAction>(v.clone()).ok());
+        if let Some(log_id) = extra.get("logId").and_then(|v| v.as_str()) {
+            let state = handle.state::<AppState>();
+            if let Ok(journal) = state.journal() {
+                let _ = journal.close_reminder(log_id, ReminderOutcome::Acted);
+            }
+            state.reminders_changed();
+        }
+        show_main_window(&handle);
+        if let Some(action) = action {
+            let _ = handle.emit(OPEN_EVENT, action);
+        }
+    });
+    if background && tray {
+        if let Some(window) = app.get_webview_window("main") {
+            window.hide()?;
+        }
+    }
+    Ok(())
+}
+
+/// Brings the main window to the front.
+pub fn show_main_window<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+/// Closing the window hides it instead while the app keeps running in the tray: when the tray
+/// icon is shown, the setting is on and any reminder is on.
+pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
+    let WindowEvent::CloseRequested { api, .. } = event else { return };
+    let state = window.state::<AppState>();
+    if !state.delivery().tray {
+        return;
+    }
+    let keep = state
+        .journal()
+        .ok()
+        .and_then(|j| j.reminder_settings().ok())
+        .is_some_and(|s| s.keep_in_tray && s.any_enabled());
+    if keep {
+        api.prevent_close();
+        let _ = window.hide();
+    }
+}
+
+fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
+    let menu = MenuBuilder::new(app)
+        .item(&MenuItemBuilder::with_id("check_in", "Check in now").build(app)?)
+        .item(&MenuItemBuilder::with_id("log_massage", "Log a massage").build(app)?)
+        .separator()
+        .item(&MenuItemBuilder::with_id("open", "Open Resilience Journal").build(app)?)
+        .item(&MenuItemBuilder::with_id("quit", "Quit").build(app)?)
+        .build()?;
+    let mut tray =
+        TrayIconBuilder::with_id("main").tooltip("Resilience Journal").menu(&menu).on_menu_event(|app, event| {
+            let action = match event.id().as_ref() {
+                "check_in" => Some(ReminderAction::OpenCheckIn),
+                "log_massage" => Some(ReminderAction::NewSession),
+                "quit" => return app.exit(0),
+                _ => None,
+            };
+            show_main_window(app);
+            if let Some(action) = action {
+                let _ = app.emit(OPEN_EVENT, action);
+            }
+        });
+    if let Some(icon) = app.default_window_icon() {
+        tray = tray.icon(icon.clone());
+    }
+    tray.build(app)?;
+    Ok(())
+}
+
+/// Whether the desktop can show a tray icon: on Linux that needs the AppIndicator library, which
+/// is loaded when the icon is made (and its absence would end the app).
+fn tray_supported() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        ["libayatana-appindicator3.so.1", "libappindicator3.so.1"]
+            .iter()
+            // SAFETY: loading the library runs its initialisers, as the tray itself would.
+            .any(|name| unsafe { libloading::Library::new(name) }.is_ok())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        true
+    }
+}
+
+/// Whether a desktop notification service answers (on Linux, over D-Bus).
+fn notification_service_available() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        notify_rust::get_server_information().is_ok()
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        true
+    }
+}
+
+/// Whether the app starts with the computer, or `None` where that cannot be set (a journal in a
+/// chosen folder, or the platform refused to say).
+pub fn autostart_enabled<R: Runtime>(app: &AppHandle<R>) -> Option<bool> {
+    app.try_state::<tauri_plugin_autostart::AutoLaunchManager>()?.is_enabled().ok()
+}
+
+/// Turns starting with the computer on or off.
+pub fn set_autostart<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<bool, String> {
+    let manager = app
+        .try_state::<tauri_plugin_autostart::AutoLaunchManager>()
+        .ok_or("Starting with the computer is only available for the journal in its usual place.")?;
+    let result = if enabled { manager.enable() } else { manager.disable() };
+    result.map_err(|err| format!("The computer did not accept the change: {err}"))?;
+    manager.is_enabled().map_err(|err| err.to_string())
+}

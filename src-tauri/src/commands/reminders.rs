@@ -1,0 +1,193 @@
+//! Reminders: their settings with a preview of the next one, the banner's reminders and their
+//! answers (snooze, dismiss, followed, "I booked it"), the calendar export, and starting with the
+//! computer.
+
+use chrono::{Duration, Local, NaiveDateTime};
+use resilience_core::model::massage_session::parse_starts_at;
+use resilience_core::reminders::calendar::planned_sessions_ics;
+use resilience_core::reminders::{Reminder, ReminderOutcome, ReminderSettings, UnansweredReminder};
+use resilience_core::{MassageKind, MassageSession, MassageSessionDraft, SessionStatus};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Runtime, State};
+use ts_rs::TS;
+
+use super::charts::{invalid, target_path, SavedFile};
+use crate::background;
+use crate::error::parse_payload;
+use crate::state::Delivery;
+use crate::{AppError, AppState};
+
+/// The longest a reminder can be snoozed.
+const MAX_SNOOZE: Duration = Duration::days(8);
+
+/// Everything the reminder settings and the banner show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct ReminderOverview {
+    pub settings: ReminderSettings,
+    /// The next reminder as things stand ("Next reminder: Thursday 18:00 — …").
+    pub next: Option<Reminder>,
+    /// Reminders that fired today and wait for an answer: the banner.
+    pub unanswered: Vec<UnansweredReminder>,
+    pub delivery: Delivery,
+    /// Planned sessions from now on: what a calendar export holds.
+    pub planned_sessions: u32,
+    /// The local start of the last done massage, if any.
+    #[ts(type = "string | null")]
+    pub last_massage: Option<NaiveDateTime>,
+}
+
+/// The reminders' settings, the next reminder, the banner's reminders and how they are delivered.
+#[tauri::command(async)]
+pub fn reminder_overview(state: State<'_, AppState>) -> Result<ReminderOverview, AppError> {
+    overview(&state)
+}
+
+/// Validates and saves the reminder settings; the scheduler plans again at once.
+#[tauri::command(async)]
+pub fn save_reminder_settings(
+    state: State<'_, AppState>,
+    settings: serde_json::Value,
+) -> Result<ReminderOverview, AppError> {
+    let settings: ReminderSettings = parse_payload("reminder settings", settings)?;
+    state.journal()?.save_reminder_settings(&settings.normalized(), state.now_utc())?;
+    state.reminders_changed();
+    overview(&state)
+}
+
+/// The next reminder the given (unsaved) settings would bring, for the preview line; invalid
+/// settings get the same error saving them would.
+#[tauri::command(async)]
+pub fn preview_reminder_settings(
+    state: State<'_, AppState>,
+    settings: serde_json::Value,
+) -> Result<Option<Reminder>, AppError> {
+    let settings: ReminderSettings = parse_payload("reminder settings", settings)?;
+    settings.validate()?;
+    let now = state.local_now();
+    let mut inputs = state.journal()?.reminder_inputs(now)?;
+    inputs.settings = settings.normalized();
+    Ok(inputs.next_reminder(now, &Local))
+}
+
+/// Puts the banner's reminder `id` off until the local time `until` (`YYYY-MM-DDTHH:MM`, one of
+/// its snooze choices): it comes back then if it still applies.
+#[tauri::command(async)]
+pub fn snooze_reminder(state: State<'_, AppState>, id: String, until: String) -> Result<ReminderOverview, AppError> {
+    let until = parse_starts_at(&until).map_err(|_| invalid("until", "Choose when the reminder should come back."))?;
+    let now = state.local_now();
+    if until > now + MAX_SNOOZE {
+        return Err(invalid("until", "A reminder can be snoozed for at most a week."));
+    }
+    state.journal()?.snooze_reminder(&id, until, now)?;
+    state.reminders_changed();
+    overview(&state)
+}
+
+/// Answers the banner's reminder `id`: `"dismissed"` (put away) or `"acted"` (its screen was
+/// opened).
+#[tauri::command(async)]
+pub fn answer_reminder(state: State<'_, AppState>, id: String, outcome: String) -> Result<ReminderOverview, AppError> {
+    let outcome = match outcome.parse::<ReminderOutcome>() {
+        Ok(outcome @ (ReminderOutcome::Dismissed | ReminderOutcome::Acted)) => outcome,
+        _ => return Err(invalid("outcome", "A reminder is answered with \"dismissed\" or \"acted\".")),
+    };
+    state.journal()?.close_reminder(&id, outcome)?;
+    state.reminders_changed();
+    overview(&state)
+}
+
+/// "I booked it": plans a session at `startsAt` (local `YYYY-MM-DDTHH:MM`, in the future) like
+/// the last done one (kind, length, therapist, place), and marks the reminder `id` followed.
+#[tauri::command(async)]
+pub fn book_from_reminder(
+    state: State<'_, AppState>,
+    id: String,
+    starts_at: String,
+) -> Result<MassageSession, AppError> {
+    let now_local = state.local_now();
+    let mut journal = state.journal()?;
+    let last = journal.last_done_session(now_local)?;
+    let draft = MassageSessionDraft {
+        id: None,
+        starts_at,
+        status: SessionStatus::Planned,
+        kind: last.as_ref().map_or(MassageKind::Swedish, |s| s.kind),
+        kind_other: last.as_ref().and_then(|s| s.kind_other.clone()),
+        duration_min: last.as_ref().and_then(|s| s.duration_min).map(i32::from),
+        therapist: last.as_ref().map(|s| s.therapist.clone()).unwrap_or_default(),
+        place: last.as_ref().map(|s| s.place.clone()).unwrap_or_default(),
+        pressure: None,
+        focus_areas: Vec::new(),
+        cost_cents: None,
+        notes: String::new(),
+        stress_before: None,
+        stress_after: None,
+        pain_before: None,
+        pain_after: None,
+        version: None,
+    };
+    if parse_starts_at(&draft.starts_at).is_ok_and(|t| t <= now_local) {
+        return Err(invalid("startsAt", "A booked session starts later than now."));
+    }
+    let session = journal.save_session(&draft, &Local, now_local, state.now_utc())?;
+    // The session is what matters; a reminder already gone from the log needs no answer.
+    let _ = journal.close_reminder(&id, ReminderOutcome::Acted);
+    drop(journal);
+    state.reminders_changed();
+    Ok(session)
+}
+
+/// Where the calendar file was written and how many sessions it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct CalendarExport {
+    pub file: SavedFile,
+    pub sessions: u32,
+}
+
+/// Writes the planned sessions from now on to `path` (from the save dialog) as an iCalendar
+/// file, whole or not at all.
+#[tauri::command(async)]
+pub fn export_calendar(state: State<'_, AppState>, path: String) -> Result<CalendarExport, AppError> {
+    let path = target_path(&path, "ics")?;
+    let sessions = state.journal()?.planned_sessions_from(state.local_now())?;
+    if sessions.is_empty() {
+        return Err(AppError::new("nothing_to_export", "There are no planned sessions to put in a calendar."));
+    }
+    let text = planned_sessions_ics(&sessions, &Local, state.now_utc());
+    resilience_core::atomic_file::write_atomically(&path, text.as_bytes())?;
+    Ok(CalendarExport {
+        file: SavedFile { path: path.to_string_lossy().into_owned() },
+        sessions: u32::try_from(sessions.len()).unwrap_or(u32::MAX),
+    })
+}
+
+/// Starts the app with the computer (in the tray) or stops doing so.
+#[tauri::command(async)]
+pub fn set_start_with_computer<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    enabled: bool,
+) -> Result<Delivery, AppError> {
+    let now = background::set_autostart(&app, enabled).map_err(|message| AppError::new("autostart", message))?;
+    state.set_delivery(|d| d.start_with_computer = Some(now));
+    Ok(state.delivery())
+}
+
+fn overview(state: &AppState) -> Result<ReminderOverview, AppError> {
+    let now = state.local_now();
+    let journal = state.journal()?;
+    let inputs = journal.reminder_inputs(now)?;
+    let planned_sessions = u32::try_from(journal.planned_sessions_from(now)?.len()).unwrap_or(u32::MAX);
+    Ok(ReminderOverview {
+        next: inputs.next_reminder(now, &Local),
+        unanswered: inputs.unanswered(now, &Local),
+        last_massage: inputs.state.last_done,
+        settings: inputs.settings,
+        delivery: state.delivery(),
+        planned_sessions,
+    })
+}
