@@ -95,3 +95,7 @@ where
         }
     });
 }
+
+#[cfg(test)]
+#[path = "reminders_tests.rs"]
+mod tests;

@@ -2,12 +2,15 @@
 //! temp journal and a fixed clock; commands go through the real IPC layer.
 
 use chrono::NaiveDate;
-use resilience_journal_lib::{clock, with_commands, AppState};
+use std::sync::Arc;
+
+use resilience_journal_lib::clock::{self, Clock};
+use resilience_journal_lib::{with_commands, AppState};
 use serde_json::Value;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::{App, AppHandle, Manager, State, WebviewWindow, WebviewWindowBuilder};
 
 pub struct Harness {
     _app: App<MockRuntime>,
@@ -23,7 +26,13 @@ pub fn harness() -> Harness {
 /// The app on the journal in `dir`, with the clock at 21:00 on 2026-11-25.
 pub fn harness_in(dir: tempfile::TempDir) -> Harness {
     let now = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(21, 0, 0).unwrap();
-    let state = AppState::open(dir.path().to_path_buf(), false, clock::fixed(now));
+    harness_with(dir, clock::fixed(now))
+}
+
+/// The app on the journal in `dir` with the given clock.
+#[allow(dead_code)]
+pub fn harness_with(dir: tempfile::TempDir, clock: Arc<dyn Clock>) -> Harness {
+    let state = AppState::open(dir.path().to_path_buf(), false, clock);
     let app = with_commands(mock_builder()).manage(state).build(resilience_journal_lib::context()).unwrap();
     let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     Harness { _app: app, window, dir }
@@ -44,7 +53,20 @@ impl Harness {
         get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
     }
 
+    /// The app's state, as the commands see it.
+    #[allow(dead_code)]
+    pub fn state(&self) -> State<'_, AppState> {
+        self._app.state::<AppState>()
+    }
+
+    /// The app's handle.
+    #[allow(dead_code)]
+    pub fn handle(&self) -> AppHandle<MockRuntime> {
+        self._app.handle().clone()
+    }
+
     /// Rows in `table` of the journal file, tombstones included.
+    #[allow(dead_code)]
     pub fn count(&self, table: &str) -> i64 {
         let conn = rusqlite::Connection::open(self.dir.path().join("journal.db")).unwrap();
         conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()

@@ -18,6 +18,19 @@ fn defaults_are_valid_and_as_documented() {
     assert!(parsed.stress_nudge_enabled);
     assert_eq!(parsed.quiet_hours, Some((at(22, 0), at(8, 0))));
     assert_eq!(parsed.paused_until, None);
+    assert!(ReminderSettings::default().keep_in_tray);
+    assert!(ReminderSettings::default().any_enabled());
+}
+
+#[test]
+fn any_enabled_is_false_only_when_every_reminder_is_off() {
+    let mut s = ReminderSettings::default();
+    s.check_in.enabled = false;
+    s.appointment.enabled = false;
+    s.stress_nudge.enabled = false;
+    assert!(!s.any_enabled());
+    s.massage_cadence.days = Some(28);
+    assert!(s.any_enabled());
 }
 
 #[test]
@@ -32,7 +45,8 @@ fn the_json_is_camel_case() {
             "appointment": { "enabled": true, "eveningBeforeTime": "19:00", "leadMinutes": 120 },
             "stressNudge": { "enabled": true },
             "quietHours": { "enabled": true, "start": "22:00", "end": "08:00" },
-            "pausedUntil": null
+            "pausedUntil": null,
+            "keepInTray": true
         })
     );
 }
