@@ -158,3 +158,26 @@ fn a_closed_journal_is_not_an_error_loop() {
     let err = run_pass(&state, &Utc, &Recorder::default()).unwrap_err();
     assert_eq!(err.code, "journal_unavailable");
 }
+
+#[test]
+fn clock_jumps_back_or_forward_never_repeat_or_burst() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(at("2026-11-25T20:30:00"));
+    let state = open(&dir, &clock);
+    state.journal().unwrap().save_reminder_settings(&settings(), state.now_utc()).unwrap();
+    let notifier = Recorder::default();
+    assert_eq!(run_pass(&state, &Utc, &notifier).unwrap().fired.len(), 1);
+    // A new time zone three hours west: 20:30 comes round again, the reminder does not.
+    clock.set(at("2026-11-25T17:31:00"));
+    let pass = run_pass(&state, &Utc, &notifier).unwrap();
+    assert!(pass.fired.is_empty());
+    assert_eq!(pass.next, Some(at("2026-11-26T20:30:00")), "today's check-in is done with");
+    clock.set(at("2026-11-25T20:30:00"));
+    assert!(run_pass(&state, &Utc, &notifier).unwrap().fired.is_empty());
+    // The laptop slept for three days: the missed evenings are not caught up one by one.
+    clock.set(at("2026-11-28T21:05:00"));
+    let pass = run_pass(&state, &Utc, &notifier).unwrap();
+    assert_eq!(pass.fired.iter().map(|r| r.kind).collect::<Vec<_>>(), [ReminderKind::CheckIn]);
+    assert_eq!(pass.fired[0].day, chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    assert_eq!(notifier.kinds().len(), 2);
+}
