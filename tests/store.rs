@@ -167,3 +167,17 @@ fn the_data_folder_and_journal_are_private() {
     assert_eq!(mode(&dir), 0o700);
     assert_eq!(mode(&path), 0o600);
 }
+
+/// SQLite 3.51.3 fixed a bug in which a WAL reset could corrupt the database; the bundled copy
+/// must be at least that.
+#[test]
+fn the_bundled_sqlite_has_the_wal_reset_fix() {
+    let (major, minor, patch) = {
+        let n = rusqlite::version_number();
+        (n / 1_000_000, n / 1000 % 1000, n % 1000)
+    };
+    assert!((major, minor, patch) >= (3, 51, 3), "bundled SQLite {} is older than 3.51.3", rusqlite::version());
+    let journal = resilience_core::Journal::open_in_memory().unwrap();
+    let in_use: String = journal.conn().query_row("SELECT sqlite_version()", [], |r| r.get(0)).unwrap();
+    assert_eq!(in_use, rusqlite::version(), "the journal runs on the bundled library");
+}

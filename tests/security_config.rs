@@ -1,0 +1,79 @@
+//! The window's security settings stay strict: a CSP without inline or remote script, a frozen
+//! prototype, no global Tauri object, and a capability that grants exactly the app's own commands
+//! and the plugin permissions it really uses.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde_json::Value;
+
+/// Plugin permissions the window needs: the native save dialog for exports.
+const PLUGIN_PERMISSIONS: &[&str] = &["dialog:allow-save"];
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+}
+
+fn json(path: &str) -> Value {
+    serde_json::from_str(&read(path)).unwrap()
+}
+
+/// The quoted names in the `COMMANDS` list of build.rs.
+fn commands() -> BTreeSet<String> {
+    let build = read("src-tauri/build.rs");
+    let list = &build[build.find("const COMMANDS").unwrap()..];
+    let list = &list[..list.find("];").unwrap()];
+    list.split('"').skip(1).step_by(2).map(str::to_string).collect()
+}
+
+#[test]
+fn the_content_security_policy_allows_no_inline_or_remote_code() {
+    let conf = json("tauri.conf.json");
+    let security = &conf["app"]["security"];
+    assert_eq!(security["freezePrototype"], true);
+    assert_eq!(conf["app"]["withGlobalTauri"], false);
+    let csp = security["csp"].as_object().expect("a CSP object");
+    for directive in ["default-src", "script-src", "style-src"] {
+        assert_eq!(csp[directive], "'self'", "{directive}");
+    }
+    assert_eq!(csp["object-src"], "'none'");
+    assert_eq!(csp["base-uri"], "'none'");
+    assert_eq!(csp["frame-src"], "'none'");
+    assert_eq!(csp["connect-src"], "ipc: http://ipc.localhost", "no network but IPC");
+    for (directive, value) in csp {
+        let value = value.as_str().unwrap();
+        for banned in ["unsafe-inline", "unsafe-eval", "http:", "https:", "*"] {
+            let allowed = directive == "connect-src" && value == "ipc: http://ipc.localhost";
+            assert!(allowed || !value.contains(banned), "{directive} allows {banned}: {value}");
+        }
+    }
+    assert!(security.get("dangerousDisableAssetCspModification").is_none());
+}
+
+#[test]
+fn the_capability_grants_the_apps_own_commands_and_the_save_dialog_only() {
+    let capability = json("src-tauri/capabilities/main.json");
+    assert_eq!(capability["windows"], serde_json::json!(["main"]));
+    assert!(capability.get("remote").is_none(), "no remote URL may call the app");
+    let granted: BTreeSet<String> =
+        capability["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect();
+    let mut expected: BTreeSet<String> = commands().iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+    expected.extend(PLUGIN_PERMISSIONS.iter().map(|p| p.to_string()));
+    assert_eq!(granted, expected);
+    let capabilities = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/capabilities")).unwrap();
+    assert_eq!(capabilities.count(), 1, "one capability file");
+}
+
+#[test]
+fn every_registered_command_has_a_permission() {
+    let lib = read("src-tauri/src/lib.rs");
+    let handler = &lib[lib.find("generate_handler![").unwrap()..];
+    let handler = &handler[..handler.find(']').unwrap()];
+    let registered: BTreeSet<String> = handler
+        .split(',')
+        .filter_map(|item| item.trim().rsplit("::").next())
+        .filter(|name| !name.is_empty() && !name.contains('['))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(registered, commands());
+}
