@@ -68,15 +68,24 @@ fn an_edit_based_on_a_replaced_version_is_refused() {
     let (mut app, _) = Journal::open(&path, Utc::now()).unwrap();
     let (mut other, _) = Journal::open(&path, Utc::now()).unwrap();
     let first = app
-        .save_check_in(&CheckInDraft { day: "2026-11-25".into(), stress: Some(5), ..Default::default() }, today(), Utc::now())
+        .save_check_in(
+            &CheckInDraft { day: "2026-11-25".into(), stress: Some(5), ..Default::default() },
+            today(),
+            Utc::now(),
+        )
         .unwrap();
     // The other writer edits the same day from the version it read.
-    let theirs = CheckInDraft { day: "2026-11-25".into(), stress: Some(8), version: Some(first.version), ..Default::default() };
+    let theirs =
+        CheckInDraft { day: "2026-11-25".into(), stress: Some(8), version: Some(first.version), ..Default::default() };
     other.save_check_in(&theirs, today(), Utc::now()).unwrap();
     // The app's edit is based on the version it showed, which is no longer the live one.
-    let mine = CheckInDraft { day: "2026-11-25".into(), stress: Some(2), version: Some(first.version), ..Default::default() };
+    let mine =
+        CheckInDraft { day: "2026-11-25".into(), stress: Some(2), version: Some(first.version), ..Default::default() };
     let err = app.save_check_in(&mine, today(), Utc::now()).unwrap_err();
     assert!(matches!(err, Error::StaleVersion { .. }), "{err:?}");
-    assert_eq!(err.to_string(), "This entry was changed elsewhere — reload it to see the latest version before saving again.");
+    assert_eq!(
+        err.to_string(),
+        "This entry was changed elsewhere — reload it to see the latest version before saving again."
+    );
     assert_eq!(app.check_in("2026-11-25").unwrap().unwrap().stress, Some(8), "their edit stands");
 }
