@@ -35,7 +35,7 @@ impl<R: Runtime> Notifier for DesktopNotifier<R> {
             .extra("action", &reminder.action)
             .show();
         if let Err(err) = shown {
-            eprintln!("Resilience Journal: a notification could not be shown: {err}");
+            log::warn!("a notification could not be shown: {err}");
         }
     }
 }
@@ -47,11 +47,12 @@ pub fn setup<R: Runtime>(app: &mut App<R>, background: bool) -> tauri::Result<()
     let handle = app.handle().clone();
     std::thread::spawn(move || {
         let available = notification_service_available();
+        log::info!("desktop notifications: {}", if available { "available" } else { "no service, in-app only" });
         let state = handle.state::<AppState>();
         state.set_delivery(|d| d.notifications = available);
         state.reminders_changed();
     });
-    let tray = tray_supported() && build_tray(app).is_ok();
+    let tray = tray_supported() && build_tray(app).inspect_err(|err| log::warn!("no tray icon: {err}")).is_ok();
     let start_with_computer = autostart_enabled(app.handle());
     app.state::<AppState>().set_delivery(|d| {
         d.tray = tray;

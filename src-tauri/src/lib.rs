@@ -12,7 +12,10 @@ pub mod options;
 pub mod reminders;
 pub mod state;
 
+use std::path::PathBuf;
 use std::sync::Arc;
+
+use resilience_core::store::ensure_private_dir;
 
 use tauri::{Emitter, Manager, Runtime};
 
@@ -60,6 +63,25 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
 }
 
+/// The app's log: warnings and a few milestones, never what the person wrote or rated (no command
+/// arguments, no entries, no reminder texts). A rotating file in `logs` of the data folder, and
+/// standard error.
+fn logging<R: Runtime>(folder: PathBuf) -> tauri::plugin::TauriPlugin<R> {
+    use tauri_plugin_log::{RotationStrategy, Target, TargetKind};
+    let mut builder = tauri_plugin_log::Builder::new()
+        .clear_targets()
+        .target(Target::new(TargetKind::Folder { path: folder, file_name: Some("resilience-journal".into()) }))
+        .target(Target::new(TargetKind::Stderr))
+        .level(log::LevelFilter::Info)
+        .max_file_size(512 * 1024)
+        .rotation_strategy(RotationStrategy::KeepSome(4));
+    // Libraries log at warning level only, so nothing of an IPC message can reach the file.
+    for library in ["tauri", "wry", "tao", "zbus", "tracing", "notify_rust"] {
+        builder = builder.level_for(library, log::LevelFilter::Warn);
+    }
+    builder.build()
+}
+
 /// Starts the app with the options from the command line and environment.
 pub fn run() {
     let options = LaunchOptions::from_env();
@@ -80,6 +102,12 @@ pub fn run() {
                 Some(dir) => dir.clone(),
                 None => app.path().app_data_dir()?,
             };
+            // The log lives in the (private) data folder, in a folder of its own made private too.
+            let logs = data_dir.join("logs");
+            if ensure_private_dir(&data_dir).and_then(|()| ensure_private_dir(&logs)).is_ok() {
+                app.handle().plugin(logging(logs))?;
+            }
+            log::info!("Resilience Journal {} started", app.package_info().version);
             app.manage(AppState::open(data_dir, options.demo, clock::system()));
             if options.demo {
                 if let Some(window) = app.get_webview_window("main") {

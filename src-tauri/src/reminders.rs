@@ -53,6 +53,8 @@ pub fn run_pass<Tz: TimeZone>(state: &AppState, tz: &Tz, notifier: &dyn Notifier
         (fired, journal.reminder_inputs(now_local)?.next_due(now_local, tz))
     };
     for (reminder, log_id) in &fired {
+        // The kind only: reminder texts stay out of the log.
+        log::info!("reminder fired: {}", reminder.kind);
         notifier.show(reminder, log_id);
     }
     let fired = fired.into_iter().map(|(reminder, _)| reminder).collect();

@@ -113,7 +113,7 @@ impl AppState {
                 let boundary = journal.settings().ok().and_then(|s| s.day_boundary_time().ok());
                 self.set_day_boundary(boundary.unwrap_or(DEFAULT_DAY_BOUNDARY));
             }
-            Err(err) => eprintln!("Resilience Journal: the journal could not be opened: {err}"),
+            Err(err) => log::error!("the journal could not be opened: {err}"),
         }
         Slot { journal, path, demo }
     }
