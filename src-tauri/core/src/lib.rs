@@ -9,6 +9,7 @@ pub mod demo;
 pub mod error;
 pub mod insights;
 pub mod model;
+pub mod portability;
 pub mod reminders;
 pub mod store;
 

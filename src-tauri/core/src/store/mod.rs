@@ -12,6 +12,7 @@ mod reminder_log;
 mod search;
 mod settings;
 pub mod tag;
+pub mod transfer;
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;

@@ -1,0 +1,22 @@
+//! Owning your data: export the journal (JSON, CSV), import it back or from elsewhere (our JSON,
+//! a Daylio CSV, any CSV with a column mapping), and automatic backups of the journal file.
+//!
+//! Every import is two steps: parse the file into a [`ParsedImport`] (which validates every row
+//! as if it were typed in), then [`ParsedImport::preview`] what it would change — writing
+//! nothing — and [`ParsedImport::commit`] it with a [`ConflictPolicy`], in one transaction.
+
+pub mod batch;
+pub mod daylio;
+pub mod document;
+pub mod input;
+pub mod json;
+
+pub use batch::{ConflictPolicy, ImportFormat, ImportPreview, ImportReport, ItemChange, ParsedImport, SkippedRow};
+pub use daylio::MoodLabel;
+pub use input::{read_import_file, MAX_IMPORT_BYTES};
+pub use json::ExportOptions;
+
+#[cfg(test)]
+mod json_tests;
+#[cfg(test)]
+mod test_support;
