@@ -6,12 +6,14 @@
 //! nothing — and [`ParsedImport::commit`] it with a [`ConflictPolicy`], in one transaction.
 
 pub mod batch;
+pub mod csv_export;
 pub mod daylio;
 pub mod document;
 pub mod input;
 pub mod json;
 
 pub use batch::{ConflictPolicy, ImportFormat, ImportPreview, ImportReport, ItemChange, ParsedImport, SkippedRow};
+pub use csv_export::CsvExportOptions;
 pub use daylio::MoodLabel;
 pub use input::{read_import_file, MAX_IMPORT_BYTES};
 pub use json::ExportOptions;
