@@ -20,7 +20,7 @@ use crate::model::reminder_settings::ReminderSettings;
 use crate::model::settings::Settings;
 use crate::model::text_enum::text_enum;
 use crate::store::{check_in, transfer, Journal};
-use crate::Result;
+use crate::{Error, Result};
 
 /// At most this many conflicting days are named in a preview (the counts are always complete).
 pub const MAX_LISTED_CONFLICTS: usize = 200;
@@ -220,8 +220,17 @@ impl ParsedImport {
     }
 
     /// Applies the import to `journal` in one transaction: either everything is written or, on any
-    /// error, nothing. `now` stamps rows the file gives no times for.
+    /// error, nothing. A Daylio import with a mood label that has no mapping is refused. `now` stamps rows the file gives no times for.
     pub fn commit(&self, journal: &mut Journal, policy: ConflictPolicy, now: DateTime<Utc>) -> Result<ImportReport> {
+        if let Some(label) = self.moods.iter().find(|m| !m.mapped) {
+            return Err(Error::invalid(
+                "moods",
+                format!(
+                    "Choose a mood for “{}” (used {} times) before importing, or import it without a mood.",
+                    label.label, label.count
+                ),
+            ));
+        }
         let stamp = now.to_rfc3339_opts(SecondsFormat::Secs, true);
         let tx = journal.conn_mut().transaction_with_behavior(TransactionBehavior::Immediate)?;
         let plan = Plan::make(&tx, self)?;

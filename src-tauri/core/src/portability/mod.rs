@@ -7,6 +7,7 @@
 
 pub mod batch;
 pub mod csv_export;
+mod csv_read;
 pub mod daylio;
 pub mod document;
 pub mod input;
@@ -14,7 +15,7 @@ pub mod json;
 
 pub use batch::{ConflictPolicy, ImportFormat, ImportPreview, ImportReport, ItemChange, ParsedImport, SkippedRow};
 pub use csv_export::CsvExportOptions;
-pub use daylio::MoodLabel;
+pub use daylio::{MoodLabel, MoodMapping};
 pub use input::{read_import_file, MAX_IMPORT_BYTES};
 pub use json::ExportOptions;
 

@@ -1,0 +1,49 @@
+//! Reading CSV files for import: the reader, and errors that name the line.
+
+use crate::{Error, Result};
+
+/// A reader over `text` with a header row. Rows must have as many fields as the header.
+pub(crate) fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new().delimiter(delimiter).has_headers(true).flexible(false).from_reader(text.as_bytes())
+}
+
+/// The header row, each name trimmed. A header naming the same column twice is refused.
+pub(crate) fn headers(reader: &mut csv::Reader<&[u8]>) -> Result<Vec<String>> {
+    let headers: Vec<String> = reader.headers().map_err(csv_error)?.iter().map(|h| h.trim().to_string()).collect();
+    for (i, name) in headers.iter().enumerate() {
+        if headers[..i].iter().any(|h| h.eq_ignore_ascii_case(name)) {
+            return Err(Error::invalid("file", format!("Line 1: the column “{name}” appears twice.")));
+        }
+    }
+    Ok(headers)
+}
+
+/// Where `name` is among `headers`, ignoring case.
+pub(crate) fn column(headers: &[String], name: &str) -> Option<usize> {
+    headers.iter().position(|h| h.eq_ignore_ascii_case(name.trim()))
+}
+
+/// The 1-based line a record starts on.
+pub(crate) fn line_of(record: &csv::StringRecord) -> u64 {
+    record.position().map_or(0, csv::Position::line)
+}
+
+/// A CSV reader's complaint, naming the line.
+pub(crate) fn csv_error(err: csv::Error) -> Error {
+    let line = err.position().map(csv::Position::line);
+    let message = match (err.kind(), line) {
+        (csv::ErrorKind::UnequalLengths { expected_len, len, .. }, Some(line)) => {
+            format!(
+                "Line {line} has {len} fields, but the header has {expected_len}. The file may be cut off or damaged."
+            )
+        }
+        (_, Some(line)) => format!("Line {line} cannot be read: {err}."),
+        (_, None) => format!("The file cannot be read as CSV: {err}."),
+    };
+    Error::invalid("file", message)
+}
+
+/// Puts "Line N, column C" in front of a validation message.
+pub(crate) fn at_cell(line: u64, column: &str, err: Error) -> Error {
+    super::json::within(&format!("Line {line}, column “{column}”"), err)
+}
