@@ -9,125 +9,20 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::{Connection, TransactionBehavior};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
 use super::daylio::MoodLabel;
+use super::merge::{merge, same_day, session_values_of, values_of};
+use super::report::summary;
+pub use super::report::{
+    ConflictPolicy, ImportFormat, ImportPreview, ImportReport, ItemChange, SkippedRow, MAX_LISTED_CONFLICTS,
+};
 use crate::model::check_in::{CheckIn, CheckInValues};
 use crate::model::massage_session::{MassageSession, MassageSessionValues};
 use crate::model::metric::MetricKey;
 use crate::model::reminder_settings::ReminderSettings;
 use crate::model::settings::Settings;
-use crate::model::text_enum::text_enum;
 use crate::store::{check_in, transfer, Journal};
 use crate::{Error, Result};
-
-/// At most this many conflicting days are named in a preview (the counts are always complete).
-pub const MAX_LISTED_CONFLICTS: usize = 200;
-
-text_enum! {
-    /// What to do where the file and the journal disagree about the same day, session or settings.
-    pub enum ConflictPolicy {
-        /// Keep what the journal has.
-        KeepMine = "keep_mine",
-        /// Take what the file has.
-        TakeTheirs = "take_theirs",
-        /// Take the file's version only when it was changed later than the journal's. A row from
-        /// a CSV or Daylio file has no change time, so it never counts as newer.
-        KeepNewer = "keep_newer",
-    }
-}
-
-text_enum! {
-    /// The kind of file an import reads.
-    pub enum ImportFormat {
-        Json = "json",
-        Csv = "csv",
-        Daylio = "daylio",
-    }
-}
-
-text_enum! {
-    /// How one incoming item relates to the journal.
-    pub enum ItemChange {
-        /// The journal has nothing there yet (or only a deleted entry).
-        New = "new",
-        /// The journal already holds exactly this.
-        Unchanged = "unchanged",
-        /// The journal holds something different: the conflict policy decides.
-        Conflict = "conflict",
-    }
-}
-
-/// A row of the file that will not be imported, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
-pub struct SkippedRow {
-    /// The 1-based line in the file.
-    #[ts(type = "number")]
-    pub line: u64,
-    pub reason: String,
-}
-
-/// What an import would do, computed without writing anything.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
-pub struct ImportPreview {
-    pub format: ImportFormat,
-    /// Days in the file.
-    pub days: u32,
-    /// Sessions in the file.
-    pub sessions: u32,
-    /// The first and last day in the file (ISO), if any.
-    pub first_day: Option<String>,
-    pub last_day: Option<String>,
-    pub new_days: u32,
-    pub unchanged_days: u32,
-    pub conflicting_days: u32,
-    pub new_sessions: u32,
-    pub unchanged_sessions: u32,
-    pub conflicting_sessions: u32,
-    /// Tag names the journal does not have yet.
-    pub new_tags: u32,
-    /// How the file's settings relate to the journal's (`None` when the file has no settings).
-    pub settings: Option<ItemChange>,
-    /// Conflicting days, sessions and settings together.
-    pub conflicts: u32,
-    /// The conflicting days (ISO), at most [`MAX_LISTED_CONFLICTS`].
-    pub conflict_days: Vec<String>,
-    /// Rows that will be left out, with the reason.
-    pub skipped: Vec<SkippedRow>,
-    /// Daylio only: every mood label found, with how it maps to the journal's mood.
-    pub moods: Vec<MoodLabel>,
-    /// Things worth knowing that do not stop the import.
-    pub warnings: Vec<String>,
-    /// One line for people, e.g. "312 days, 24 sessions, 18 conflicts".
-    pub summary: String,
-}
-
-/// What a committed import did.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
-pub struct ImportReport {
-    pub added_days: u32,
-    /// Conflicting days where the file's values were taken.
-    pub replaced_days: u32,
-    /// Conflicting days where the journal's values were kept.
-    pub kept_days: u32,
-    pub unchanged_days: u32,
-    pub added_sessions: u32,
-    pub replaced_sessions: u32,
-    pub kept_sessions: u32,
-    pub unchanged_sessions: u32,
-    pub added_tags: u32,
-    /// The file's settings were written.
-    pub settings_written: bool,
-    /// Rows of the file left out (see the preview for why).
-    pub skipped: u32,
-}
 
 /// The fields of a day that its source provided.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -485,97 +380,4 @@ fn decide(
             }
         },
     }
-}
-
-/// "312 days, 24 sessions, 18 conflicts".
-pub(crate) fn summary(days: u32, sessions: u32, conflicts: u32) -> String {
-    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "{}, {}, {}",
-        plural(days, "day", "days"),
-        plural(sessions, "session", "sessions"),
-        plural(conflicts, "conflict", "conflicts")
-    )
-}
-
-/// The stored check-in as values, for comparing and merging.
-fn values_of(c: &CheckIn) -> CheckInValues {
-    CheckInValues {
-        day: c.day,
-        stress: c.stress,
-        sleep_hours: c.sleep_hours,
-        sleep_quality: c.sleep_quality,
-        pain: c.pain,
-        self_esteem: c.self_esteem,
-        mood: c.mood,
-        anxiety: c.anxiety,
-        body_awareness: c.body_awareness,
-        pain_areas: c.pain_areas.clone(),
-        tags: c.tags.clone(),
-        notes: c.notes.clone(),
-    }
-}
-
-fn session_values_of(s: &MassageSession) -> MassageSessionValues {
-    MassageSessionValues {
-        starts_at: s.starts_at,
-        status: s.status,
-        kind: s.kind,
-        kind_other: s.kind_other.clone(),
-        duration_min: s.duration_min,
-        therapist: s.therapist.clone(),
-        place: s.place.clone(),
-        pressure: s.pressure,
-        focus_areas: s.focus_areas.clone(),
-        cost_cents: s.cost_cents,
-        notes: s.notes.clone(),
-        stress_before: s.stress_before,
-        stress_after: s.stress_after,
-        pain_before: s.pain_before,
-        pain_after: s.pain_after,
-    }
-}
-
-/// The journal's day with the fields the file provides taken from the file.
-fn merge(mine: Option<&CheckInValues>, theirs: &IncomingDay) -> CheckInValues {
-    let Some(mine) = mine else { return theirs.values.clone() };
-    let (mut merged, from) = (mine.clone(), &theirs.values);
-    for metric in &theirs.fields.metrics {
-        match metric {
-            MetricKey::Stress => merged.stress = from.stress,
-            MetricKey::SleepHours => merged.sleep_hours = from.sleep_hours,
-            MetricKey::SleepQuality => merged.sleep_quality = from.sleep_quality,
-            MetricKey::Pain => merged.pain = from.pain,
-            MetricKey::SelfEsteem => merged.self_esteem = from.self_esteem,
-            MetricKey::Mood => merged.mood = from.mood,
-            MetricKey::Anxiety => merged.anxiety = from.anxiety,
-            MetricKey::BodyAwareness => merged.body_awareness = from.body_awareness,
-        }
-    }
-    if theirs.fields.pain_areas {
-        merged.pain_areas = from.pain_areas.clone();
-    }
-    if theirs.fields.tags {
-        merged.tags = from.tags.clone();
-    }
-    if theirs.fields.notes {
-        merged.notes = from.notes.clone();
-    }
-    merged
-}
-
-/// Equal as the journal would store them: tags compare as a set ignoring case.
-fn same_day(a: &CheckInValues, b: &CheckInValues) -> bool {
-    let tags = |v: &CheckInValues| {
-        let mut tags: Vec<String> = v.tags.iter().map(|t| t.to_lowercase()).collect();
-        tags.sort();
-        tags
-    };
-    let mut areas = (a.pain_areas.clone(), b.pain_areas.clone());
-    areas.0.sort();
-    areas.1.sort();
-    CheckInValues { tags: Vec::new(), pain_areas: Vec::new(), ..a.clone() }
-        == CheckInValues { tags: Vec::new(), pain_areas: Vec::new(), ..b.clone() }
-        && tags(a) == tags(b)
-        && areas.0 == areas.1
 }

@@ -7,6 +7,16 @@ pub(crate) fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new().delimiter(delimiter).has_headers(true).flexible(false).from_reader(text.as_bytes())
 }
 
+/// The most likely separator of a CSV file: whichever of comma, semicolon and tab occurs most
+/// often in its first line (a comma when none does).
+pub(crate) fn detect_delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or_default();
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| (first.bytes().filter(|b| b == d).count(), *d == b','))
+        .unwrap_or(b',')
+}
+
 /// The header row, each name trimmed. A header naming the same column twice is refused.
 pub(crate) fn headers(reader: &mut csv::Reader<&[u8]>) -> Result<Vec<String>> {
     let headers: Vec<String> = reader.headers().map_err(csv_error)?.iter().map(|h| h.trim().to_string()).collect();

@@ -7,14 +7,18 @@
 
 pub mod batch;
 pub mod csv_export;
+pub mod csv_import;
 mod csv_read;
 pub mod daylio;
 pub mod document;
 pub mod input;
 pub mod json;
+mod merge;
+pub mod report;
 
 pub use batch::{ConflictPolicy, ImportFormat, ImportPreview, ImportReport, ItemChange, ParsedImport, SkippedRow};
 pub use csv_export::CsvExportOptions;
+pub use csv_import::{CsvColumns, CsvMapping, MetricColumn};
 pub use daylio::{MoodLabel, MoodMapping};
 pub use input::{read_import_file, MAX_IMPORT_BYTES};
 pub use json::ExportOptions;
