@@ -65,10 +65,10 @@ pub fn columns(bytes: &[u8]) -> Result<CsvColumns> {
     let text = decode_text(bytes)?;
     let delimiter = detect_delimiter(text);
     let mut reader = reader(text, delimiter);
-    let headers = headers(&mut reader)?;
+    let headers = headers(text, &mut reader)?;
     let (mut rows, mut sample) = (0u32, Vec::new());
     for record in reader.records() {
-        let record = record.map_err(csv_error)?;
+        let record = record.map_err(|e| csv_error(text, e))?;
         if sample.len() < SAMPLE_ROWS {
             sample.push(record.iter().map(String::from).collect());
         }
@@ -121,15 +121,15 @@ impl Layout {
 pub fn parse(bytes: &[u8], mapping: &CsvMapping, today: NaiveDate) -> Result<ParsedImport> {
     let text = decode_text(bytes)?;
     let mut reader = reader(text, detect_delimiter(text));
-    let headers = headers(&mut reader)?;
+    let headers = headers(text, &mut reader)?;
     let layout = Layout::new(&headers, mapping)?;
     let separator = mapping.tag_separator.as_deref().filter(|s| !s.is_empty()).unwrap_or(";");
     let mut import = ParsedImport::new(ImportFormat::Csv);
     let mut seen: HashMap<NaiveDate, u64> = HashMap::new();
     let mut rounded = 0;
     for record in reader.records() {
-        let record = record.map_err(csv_error)?;
-        let line = line_of(&record);
+        let record = record.map_err(|e| csv_error(text, e))?;
+        let line = line_of(text, &record);
         let cell = |i: usize| record.get(i).unwrap_or("").trim();
         let date_name = &headers[layout.date];
         let day = read_day(cell(layout.date), mapping.date_format.as_deref())

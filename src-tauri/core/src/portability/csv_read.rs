@@ -18,8 +18,9 @@ pub(crate) fn detect_delimiter(text: &str) -> u8 {
 }
 
 /// The header row, each name trimmed. A header naming the same column twice is refused.
-pub(crate) fn headers(reader: &mut csv::Reader<&[u8]>) -> Result<Vec<String>> {
-    let headers: Vec<String> = reader.headers().map_err(csv_error)?.iter().map(|h| h.trim().to_string()).collect();
+pub(crate) fn headers(text: &str, reader: &mut csv::Reader<&[u8]>) -> Result<Vec<String>> {
+    let headers: Vec<String> =
+        reader.headers().map_err(|e| csv_error(text, e))?.iter().map(|h| h.trim().to_string()).collect();
     for (i, name) in headers.iter().enumerate() {
         if headers[..i].iter().any(|h| h.eq_ignore_ascii_case(name)) {
             return Err(Error::invalid("file", format!("Line 1: the column “{name}” appears twice.")));
@@ -33,14 +34,20 @@ pub(crate) fn column(headers: &[String], name: &str) -> Option<usize> {
     headers.iter().position(|h| h.eq_ignore_ascii_case(name.trim()))
 }
 
-/// The 1-based line a record starts on.
-pub(crate) fn line_of(record: &csv::StringRecord) -> u64 {
-    record.position().map_or(0, csv::Position::line)
+/// The 1-based line a record starts on in `text`. (Counted from the byte offset, which for CRLF
+/// line ends points at the `\n` ending the line before: the reader's own line count is off there.)
+pub(crate) fn line_of(text: &str, record: &csv::StringRecord) -> u64 {
+    record.position().map_or(0, |p| line_at(text, p))
 }
 
-/// A CSV reader's complaint, naming the line.
-pub(crate) fn csv_error(err: csv::Error) -> Error {
-    let line = err.position().map(csv::Position::line);
+fn line_at(text: &str, position: &csv::Position) -> u64 {
+    let through = usize::try_from(position.byte()).map_or(text.len(), |b| b.saturating_add(1)).min(text.len());
+    text.as_bytes()[..through].iter().filter(|b| **b == b'\n').count() as u64 + 1
+}
+
+/// A CSV reader's complaint about `text`, naming the line.
+pub(crate) fn csv_error(text: &str, err: csv::Error) -> Error {
+    let line = err.position().map(|p| line_at(text, p));
     let message = match (err.kind(), line) {
         (csv::ErrorKind::UnequalLengths { expected_len, len, .. }, Some(line)) => {
             format!(

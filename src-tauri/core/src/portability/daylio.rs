@@ -89,7 +89,7 @@ pub fn parse(bytes: &[u8], mapping: &MoodMapping, today: NaiveDate) -> Result<Pa
     mapping.validate()?;
     let text = decode_text(bytes)?;
     let mut reader = reader(text, b',');
-    let headers = headers(&mut reader)?;
+    let headers = headers(text, &mut reader)?;
     let col = |name: &str| column(&headers, name);
     if let Some(missing) = REQUIRED_COLUMNS.iter().find(|c| col(c).is_none()) {
         return Err(Error::invalid(
@@ -115,8 +115,8 @@ pub fn parse(bytes: &[u8], mapping: &MoodMapping, today: NaiveDate) -> Result<Pa
     let mut labels: Vec<MoodLabel> = Vec::new();
     let mut label_index: HashMap<String, usize> = HashMap::new();
     for record in reader.records() {
-        let record = record.map_err(csv_error)?;
-        let line = line_of(&record);
+        let record = record.map_err(|e| csv_error(text, e))?;
+        let line = line_of(text, &record);
         let day = parse_day("fullDate", cell(&record, "full_date").trim())
             .and_then(|day| not_in_future("fullDate", day, today).map(|()| day))
             .map_err(|e| at_cell(line, "full_date", e))?;

@@ -15,6 +15,7 @@ pub mod input;
 pub mod json;
 mod merge;
 pub mod report;
+pub mod source;
 
 pub use batch::{ConflictPolicy, ImportFormat, ImportPreview, ImportReport, ItemChange, ParsedImport, SkippedRow};
 pub use csv_export::CsvExportOptions;
@@ -22,7 +23,10 @@ pub use csv_import::{CsvColumns, CsvMapping, MetricColumn};
 pub use daylio::{MoodLabel, MoodMapping};
 pub use input::{read_import_file, MAX_IMPORT_BYTES};
 pub use json::ExportOptions;
+pub use source::{commit_import, preview_import, ImportSource};
 
+#[cfg(test)]
+mod bad_input_tests;
 #[cfg(test)]
 mod json_tests;
 #[cfg(test)]
