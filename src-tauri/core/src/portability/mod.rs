@@ -1,10 +1,12 @@
 //! Owning your data: export the journal (JSON, CSV), import it back or from elsewhere (our JSON,
-//! a Daylio CSV, any CSV with a column mapping), and automatic backups of the journal file.
+//! a Daylio CSV, any CSV with a column mapping), and backups of the journal file (daily and on
+//! request, listed, restorable with undo).
 //!
 //! Every import is two steps: parse the file into a [`ParsedImport`] (which validates every row
 //! as if it were typed in), then [`ParsedImport::preview`] what it would change — writing
 //! nothing — and [`ParsedImport::commit`] it with a [`ConflictPolicy`], in one transaction.
 
+pub mod backup;
 pub mod batch;
 pub mod csv_export;
 pub mod csv_import;
@@ -15,8 +17,10 @@ pub mod input;
 pub mod json;
 mod merge;
 pub mod report;
+pub mod rotation;
 pub mod source;
 
+pub use backup::{backup_if_due, backup_to, list_backups, restore_backup, BackupInfo, BackupKind, RestoreReport};
 pub use batch::{ConflictPolicy, ImportFormat, ImportPreview, ImportReport, ItemChange, ParsedImport, SkippedRow};
 pub use csv_export::CsvExportOptions;
 pub use csv_import::{CsvColumns, CsvMapping, MetricColumn};
