@@ -35,3 +35,40 @@ mod bad_input_tests;
 mod json_tests;
 #[cfg(test)]
 mod test_support;
+
+#[cfg(test)]
+mod binding_tests {
+    use ts_rs::{Config, TS};
+
+    use super::*;
+
+    #[test]
+    fn every_ipc_type_declares_camel_case_typescript() {
+        let cfg = Config::new();
+        let decls = [
+            ImportPreview::decl(&cfg),
+            ImportReport::decl(&cfg),
+            ImportSource::decl(&cfg),
+            ConflictPolicy::decl(&cfg),
+            MoodMapping::decl(&cfg),
+            MoodLabel::decl(&cfg),
+            CsvMapping::decl(&cfg),
+            CsvColumns::decl(&cfg),
+            CsvExportOptions::decl(&cfg),
+            ExportOptions::decl(&cfg),
+            BackupInfo::decl(&cfg),
+            RestoreReport::decl(&cfg),
+        ];
+        let all = decls.join("\n");
+        for field in [
+            "newDays: number",
+            "conflictDays: Array<string>",
+            "sizeBytes: number",
+            "\"kind\": \"daylio\"",
+            "dateColumn",
+        ] {
+            assert!(all.contains(field), "{field} missing in:\n{all}");
+        }
+        assert!(!all.contains("new_days"));
+    }
+}
