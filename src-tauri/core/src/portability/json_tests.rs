@@ -4,7 +4,7 @@ use super::batch::{ConflictPolicy, ItemChange};
 use super::json::{export, parse, ExportOptions};
 use super::test_support::*;
 use crate::model::body_area::BodyArea;
-use crate::{CheckInDraft, Journal};
+use crate::{CheckInDraft, Journal, MassageKind, MassageSessionDraft, SessionStatus};
 
 fn whole() -> ExportOptions {
     ExportOptions::default()
@@ -169,6 +169,82 @@ fn an_unknown_field_is_refused_naming_line_and_column() {
     assert!(err.contains("unknown field `cortisol`") && err.contains("Line "), "{err}");
 }
 
+#[test]
+fn a_day_deleted_in_the_journal_counts_as_new_and_comes_back_with_a_higher_version() {
+    let mut theirs = Journal::open_in_memory().unwrap();
+    save(&mut theirs, day("2026-11-20", 2), now());
+    let text = export(&theirs, &whole(), now()).unwrap();
+    let mut mine = Journal::open_in_memory().unwrap();
+    save(&mut mine, day("2026-11-20", 9), now());
+    mine.delete_check_in("2026-11-20", now()).unwrap();
+    let import = parse(text.as_bytes(), today()).unwrap();
+    assert_eq!(import.preview(&mine).unwrap().new_days, 1);
+    import.commit(&mut mine, ConflictPolicy::KeepMine, now()).unwrap();
+    let revived = mine.check_in("2026-11-20").unwrap().unwrap();
+    assert_eq!((revived.stress, revived.version), (Some(2), 3), "above the tombstone's version 2");
+}
+
+#[test]
+fn settings_and_reminders_round_trip_and_conflict_by_change_time() {
+    use crate::model::reminder_settings::ReminderSettings;
+    use crate::model::settings::{Settings, Theme};
+    let mut theirs = Journal::open_in_memory().unwrap();
+    theirs
+        .save_settings(&Settings { theme: Theme::Dark, currency: "CHF".into(), ..Default::default() }, at(20, 10))
+        .unwrap();
+    let mut reminders = ReminderSettings::default();
+    reminders.massage_cadence.days = Some(21);
+    reminders.paused_until = Some("2026-12-01T08:00".into());
+    theirs.save_reminder_settings(&reminders, at(20, 10)).unwrap();
+    let (first, second) = round_trip(&theirs);
+    assert_eq!(first, second);
+    assert!(first.contains("\"currency\": \"CHF\"") && first.contains("\"days\": 21"));
+
+    let mut mine = Journal::open_in_memory().unwrap();
+    mine.save_settings(&Settings { currency: "GBP".into(), ..Default::default() }, at(20, 12)).unwrap();
+    let import = parse(first.as_bytes(), today()).unwrap();
+    assert_eq!(import.preview(&mine).unwrap().settings, Some(ItemChange::Conflict));
+    assert!(!import.commit(&mut mine, ConflictPolicy::KeepNewer, now()).unwrap().settings_written);
+    assert_eq!(mine.settings().unwrap().currency, "GBP");
+    assert!(import.commit(&mut mine, ConflictPolicy::TakeTheirs, now()).unwrap().settings_written);
+    assert_eq!((mine.settings().unwrap().currency.as_str(), mine.reminder_settings().unwrap()), ("CHF", reminders));
+}
+
+fn arb_session() -> impl Strategy<Value = MassageSessionDraft> {
+    (
+        -30..30i64,
+        proptest::sample::select(SessionStatus::ALL.to_vec()),
+        proptest::sample::select(MassageKind::ALL.to_vec()),
+        proptest::option::of(1..=600i32),
+        proptest::option::of(0..100_000i64),
+        proptest::sample::subsequence(BodyArea::ALL.to_vec(), 0..4),
+        "[a-zA-Z é\n\",]{0,20}",
+        proptest::option::of(0..=10i32),
+    )
+        .prop_map(|(offset, status, kind, duration, cost, areas, text, rating)| {
+            let start = today().and_hms_opt(10, 30, 0).unwrap() + chrono::Duration::days(offset);
+            MassageSessionDraft {
+                id: None,
+                starts_at: start.format("%Y-%m-%dT%H:%M").to_string(),
+                status: if offset > 0 && status == SessionStatus::Done { SessionStatus::Planned } else { status },
+                kind,
+                kind_other: (kind == MassageKind::Other).then(|| "Lomi lomi".into()),
+                duration_min: duration,
+                therapist: text.trim().into(),
+                place: String::new(),
+                pressure: None,
+                focus_areas: areas,
+                cost_cents: cost,
+                notes: text,
+                stress_before: rating,
+                stress_after: rating.map(|r| r / 2),
+                pain_before: None,
+                pain_after: rating,
+                version: None,
+            }
+        })
+}
+
 fn arb_day() -> impl Strategy<Value = CheckInDraft> {
     let rating = proptest::option::of(0..=10i32);
     (
@@ -197,8 +273,16 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
 
     #[test]
-    fn any_journal_round_trips_byte_for_byte(days in proptest::collection::vec(arb_day(), 0..25), edits in 0..3usize) {
+    fn any_journal_round_trips_byte_for_byte(
+        days in proptest::collection::vec(arb_day(), 0..25),
+        sessions in proptest::collection::vec(arb_session(), 0..6),
+        edits in 0..3usize,
+    ) {
         let mut journal = Journal::open_in_memory().unwrap();
+        let now_local = today().and_hms_opt(20, 0, 0).unwrap();
+        for session in &sessions {
+            journal.save_session(session, &chrono::Utc, now_local, now()).unwrap();
+        }
         for draft in &days {
             let version = journal.check_in(&draft.day).unwrap().map(|c| c.version);
             save(&mut journal, CheckInDraft { version, ..draft.clone() }, now());
