@@ -189,3 +189,17 @@ fn a_bad_backup_is_refused_and_the_journal_left_as_it_was() {
     let (open, _) = Journal::open(&journal, at(0)).unwrap();
     assert_ne!(content_hash(open.conn()), 0);
 }
+
+#[cfg(unix)]
+#[test]
+fn backups_and_the_restored_journal_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_file(dir.path(), 3);
+    let backup = backup_if_due(&journal, at(0)).unwrap().unwrap();
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(Path::new(&backup.path)), 0o600);
+    assert_eq!(mode(&backup_folder(&journal)), 0o700);
+    restore_backup(&journal, Path::new(&backup.path), at(0)).unwrap();
+    assert_eq!(mode(&journal), 0o600);
+}

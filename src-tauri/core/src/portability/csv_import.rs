@@ -151,8 +151,11 @@ pub fn parse(bytes: &[u8], mapping: &CsvMapping, today: NaiveDate) -> Result<Par
             fields.metrics.push(*metric);
         }
         if let Some(i) = layout.notes {
-            draft.notes = record.get(i).unwrap_or("").to_string();
-            fields.notes = !draft.notes.trim().is_empty();
+            let notes = record.get(i).unwrap_or("");
+            fields.notes = !notes.trim().is_empty();
+            if fields.notes {
+                draft.notes = notes.to_string();
+            }
         }
         if let Some(i) = layout.tags {
             draft.tags = cell(i).split(separator).map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect();
