@@ -9,6 +9,7 @@ pub mod demo;
 pub mod error;
 pub mod insights;
 pub mod model;
+pub mod portability;
 pub mod reminders;
 pub mod store;
 
@@ -18,4 +19,5 @@ pub use model::check_in::{CheckIn, CheckInDraft};
 pub use model::day::{journal_day, DEFAULT_DAY_BOUNDARY};
 pub use model::massage_session::{MassageKind, MassageSession, MassageSessionDraft, Pressure, SessionStatus};
 pub use model::session_overview::SessionOverview;
+pub use portability::{ConflictPolicy, ImportPreview, ImportReport, ImportSource, ParsedImport};
 pub use store::Journal;

@@ -11,4 +11,4 @@ pub mod search;
 pub mod session_overview;
 pub mod settings;
 pub mod text;
-mod text_enum;
+pub(crate) mod text_enum;

@@ -12,6 +12,7 @@ mod reminder_log;
 mod search;
 mod settings;
 pub mod tag;
+pub mod transfer;
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -22,6 +23,7 @@ use rusqlite_migration::{Migrations, SchemaVersion, M};
 
 use crate::{Error, Result};
 
+pub(crate) use files::create_private_file_if_missing;
 pub use files::{ensure_private_dir, JOURNAL_FILE_NAME};
 
 /// Every schema step, oldest first. A shipped step is never edited; changes are new steps.

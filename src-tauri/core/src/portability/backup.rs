@@ -1,0 +1,395 @@
+//! Backups of the journal file: a daily one made automatically, one on request into a folder the
+//! person chooses, a list of what exists, and restoring one.
+//!
+//! A backup is written with `VACUUM INTO` to a temporary file beside its final place, checked with
+//! `PRAGMA integrity_check`, flushed to disk and only then renamed into place, so a backup file
+//! that exists is whole. Rotation only ever removes daily backups whose names it made and can
+//! parse; restoring never deletes the journal it replaces but moves it into the backups folder,
+//! where it is listed and can be restored in turn (undo).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OpenFlags};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::rotation;
+use crate::model::text_enum::text_enum;
+use crate::store::{create_private_file_if_missing, ensure_private_dir, LATEST_SCHEMA_VERSION};
+use crate::{Error, Result};
+
+/// The folder, beside the journal file, that holds daily backups and replaced journals.
+pub const BACKUP_FOLDER: &str = "backups";
+const STAMP_FORMAT: &str = "%Y%m%dT%H%M%SZ";
+
+text_enum! {
+    /// Where a backup came from.
+    pub enum BackupKind {
+        /// Made automatically, at most once a day, and rotated.
+        Daily = "daily",
+        /// Made on request ("Back up now").
+        Manual = "manual",
+        /// The journal as it was before a restore replaced it.
+        Replaced = "replaced",
+        /// The journal as it was before an app update changed its format.
+        BeforeUpdate = "before_update",
+    }
+}
+
+impl BackupKind {
+    /// The file name prefix of this kind (`BeforeUpdate` names follow the journal file's).
+    fn prefix(self) -> &'static str {
+        match self {
+            BackupKind::Daily => "journal-daily-",
+            BackupKind::Manual => "resilience-journal-",
+            BackupKind::Replaced => "journal-replaced-",
+            BackupKind::BeforeUpdate => "",
+        }
+    }
+}
+
+/// One backup file and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct BackupInfo {
+    pub path: String,
+    pub file_name: String,
+    pub kind: BackupKind,
+    /// When it was made (RFC 3339, UTC), from its name.
+    pub created_at: String,
+    #[ts(type = "number")]
+    pub size_bytes: u64,
+    /// Live days and sessions in it; `None` when it cannot be read (see `problem`).
+    pub days: Option<u32>,
+    pub sessions: Option<u32>,
+    /// Why the file cannot be restored, if it cannot.
+    pub problem: Option<String>,
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct RestoreReport {
+    /// The backup now in use.
+    pub restored_from: String,
+    /// Where the replaced journal was moved (it is listed as a [`BackupKind::Replaced`] backup);
+    /// `None` when there was no journal file.
+    pub moved_aside: Option<String>,
+}
+
+/// The backups folder of the journal at `journal_file`.
+pub fn backup_folder(journal_file: &Path) -> PathBuf {
+    journal_file.parent().unwrap_or_else(|| Path::new(".")).join(BACKUP_FOLDER)
+}
+
+/// Makes today's daily backup of the journal at `journal_file` unless one exists for the UTC day
+/// of `now`, then rotates the daily backups (see [`rotation`]). Works while the app has the
+/// journal open. Returns the new backup, if one was made.
+pub fn backup_if_due(journal_file: &Path, now: DateTime<Utc>) -> Result<Option<BackupInfo>> {
+    let folder = backup_folder(journal_file);
+    ensure_private_dir(&folder)?;
+    let dailies = named_in(&folder, BackupKind::Daily)?;
+    if dailies.iter().any(|(_, stamp)| stamp.date_naive() == now.date_naive()) {
+        return Ok(None);
+    }
+    let made = write_backup(journal_file, &folder, BackupKind::Daily, now)?;
+    rotate(&folder)?;
+    Ok(Some(info(&made, BackupKind::Daily, now)))
+}
+
+/// Backs the journal up into `folder` now ("Back up now"); the file is never rotated.
+pub fn backup_to(journal_file: &Path, folder: &Path, now: DateTime<Utc>) -> Result<BackupInfo> {
+    if !folder.is_dir() {
+        return Err(Error::invalid("folder", format!("{} is not a folder.", folder.display())));
+    }
+    let made = write_backup(journal_file, folder, BackupKind::Manual, now)?;
+    Ok(info(&made, BackupKind::Manual, now))
+}
+
+/// Every backup of the journal at `journal_file`: daily and replaced ones in the backups folder,
+/// and the copies made before updates beside the journal. Newest first. Files whose names we did
+/// not make are not listed.
+pub fn list_backups(journal_file: &Path) -> Result<Vec<BackupInfo>> {
+    let folder = backup_folder(journal_file);
+    let mut found = Vec::new();
+    if folder.is_dir() {
+        for kind in [BackupKind::Daily, BackupKind::Replaced, BackupKind::Manual] {
+            for (path, stamp) in named_in(&folder, kind)? {
+                found.push(info(&path, kind, stamp));
+            }
+        }
+    }
+    if let (Some(dir), Some(name)) = (journal_file.parent(), journal_file.file_name()) {
+        let prefix = format!("{}.v", name.to_string_lossy());
+        for (path, stamp) in named(dir, |file| before_update_stamp(file, &prefix))? {
+            found.push(info(&path, BackupKind::BeforeUpdate, stamp));
+        }
+    }
+    found.sort_by(|a, b| b.created_at.cmp(&a.created_at).then_with(|| b.file_name.cmp(&a.file_name)));
+    Ok(found)
+}
+
+/// Replaces the journal at `journal_file` with the backup at `backup`. The caller closes the
+/// journal first and opens it again after (which migrates an older backup). The backup is checked
+/// first (a healthy SQLite file, a journal, not from a newer version); the current journal is then
+/// moved into the backups folder, never deleted, and a copy of the backup takes its place.
+pub fn restore_backup(journal_file: &Path, backup: &Path, now: DateTime<Utc>) -> Result<RestoreReport> {
+    if same_file(journal_file, backup) {
+        return Err(Error::invalid("backup", "This is the journal itself, not a backup."));
+    }
+    let source = open_checked(backup)?;
+    let dir = journal_file.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or_else(|| Path::new("."));
+    let temp = dir.join(format!(".{}.restoring", file_name(journal_file)));
+    remove_if_exists(&temp)?;
+    copy_into(&source, &temp)?;
+    drop(source);
+    let moved_aside = match move_aside(journal_file, now) {
+        Ok(moved) => moved,
+        Err(err) => {
+            let _ = fs::remove_file(&temp);
+            return Err(err);
+        }
+    };
+    if let Err(err) = fs::rename(&temp, journal_file) {
+        // Put the journal back where it was, so the person is never left without one.
+        if let Some(moved) = &moved_aside {
+            let _ = fs::rename(moved, journal_file);
+        }
+        let _ = fs::remove_file(&temp);
+        return Err(err.into());
+    }
+    sync_folder(dir);
+    Ok(RestoreReport {
+        restored_from: backup.to_string_lossy().into_owned(),
+        moved_aside: moved_aside.map(|p| p.to_string_lossy().into_owned()),
+    })
+}
+
+/// Writes a checked backup of `journal_file` into `folder` under a fresh name of `kind`.
+fn write_backup(journal_file: &Path, folder: &Path, kind: BackupKind, now: DateTime<Utc>) -> Result<PathBuf> {
+    if !journal_file.is_file() {
+        return Err(Error::NotFound(format!("There is no journal at {} to back up.", journal_file.display())));
+    }
+    let source = Connection::open_with_flags(journal_file, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| damaged(journal_file, &e.to_string()))?;
+    let target = fresh_name(folder, kind, now);
+    let temp = folder.join(format!(".{}.tmp", file_name(&target)));
+    remove_if_exists(&temp)?;
+    copy_into(&source, &temp)?;
+    fs::rename(&temp, &target).inspect_err(|_| {
+        let _ = fs::remove_file(&temp);
+    })?;
+    sync_folder(folder);
+    Ok(target)
+}
+
+/// `VACUUM INTO` a new private file at `temp`, then check it and flush it to disk. On any failure
+/// the temporary file is removed.
+fn copy_into(source: &Connection, temp: &Path) -> Result<()> {
+    let written = (|| {
+        create_private_file_if_missing(temp)?;
+        source.execute("VACUUM INTO ?1", [temp.to_string_lossy()])?;
+        let copy = Connection::open(temp)?;
+        // A single file without -wal or -shm companions, whatever mode the journal uses.
+        copy.pragma_update(None, "journal_mode", "DELETE")?;
+        integrity_check(&copy).map_err(|detail| damaged(temp, &detail))?;
+        drop(copy);
+        fs::File::open(temp)?.sync_all()?;
+        Ok(())
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(temp);
+    }
+    written
+}
+
+/// Opens a backup read-only and checks it can be restored.
+fn open_checked(backup: &Path) -> Result<Connection> {
+    if !backup.is_file() {
+        return Err(Error::NotFound(format!("The backup {} does not exist.", backup.display())));
+    }
+    let conn = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| damaged(backup, &e.to_string()))?;
+    integrity_check(&conn).map_err(|detail| damaged(backup, &detail))?;
+    let version: i64 =
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| damaged(backup, &e.to_string()))?;
+    let version = usize::try_from(version).unwrap_or(usize::MAX);
+    if version > LATEST_SCHEMA_VERSION {
+        return Err(Error::NewerSchema {
+            path: backup.to_path_buf(),
+            found: version,
+            supported: LATEST_SCHEMA_VERSION,
+        });
+    }
+    let is_journal: bool = conn
+        .query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'check_in')", [], |r| {
+            r.get(0)
+        })
+        .map_err(|e| damaged(backup, &e.to_string()))?;
+    if version == 0 || !is_journal {
+        return Err(damaged(backup, "it is not a Resilience Journal file"));
+    }
+    Ok(conn)
+}
+
+fn integrity_check(conn: &Connection) -> std::result::Result<(), String> {
+    match conn.query_row("PRAGMA integrity_check(1)", [], |r| r.get::<_, String>(0)) {
+        Ok(verdict) if verdict == "ok" => Ok(()),
+        Ok(verdict) => Err(format!("integrity_check: {verdict}")),
+        Err(err) => Err(err.to_string()),
+    }
+}
+
+/// Moves the journal and any companion files into the backups folder; `None` if there is none.
+fn move_aside(journal_file: &Path, now: DateTime<Utc>) -> Result<Option<PathBuf>> {
+    if !journal_file.exists() {
+        return Ok(None);
+    }
+    checkpoint(journal_file);
+    let folder = backup_folder(journal_file);
+    ensure_private_dir(&folder)?;
+    let target = fresh_name(&folder, BackupKind::Replaced, now);
+    fs::rename(journal_file, &target)?;
+    for suffix in ["-wal", "-shm"] {
+        let companion = PathBuf::from(format!("{}{suffix}", journal_file.display()));
+        if companion.exists() {
+            fs::rename(&companion, PathBuf::from(format!("{}{suffix}", target.display())))?;
+        }
+    }
+    sync_folder(&folder);
+    Ok(Some(target))
+}
+
+/// Folds a leftover write-ahead log into the journal file, so that the file moved aside is whole
+/// on its own. If that fails the log is moved along with it.
+fn checkpoint(journal_file: &Path) {
+    let wal = PathBuf::from(format!("{}-wal", journal_file.display()));
+    if wal.exists() {
+        if let Ok(conn) = Connection::open_with_flags(journal_file, OpenFlags::SQLITE_OPEN_READ_WRITE) {
+            let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        }
+    }
+}
+
+/// A name of `kind` for `now` that no file in `folder` has yet.
+fn fresh_name(folder: &Path, kind: BackupKind, now: DateTime<Utc>) -> PathBuf {
+    let stamp = now.format(STAMP_FORMAT);
+    let mut path = folder.join(format!("{}{stamp}.db", kind.prefix()));
+    let mut attempt = 1;
+    while path.exists() {
+        attempt += 1;
+        path = folder.join(format!("{}{stamp}-{attempt}.db", kind.prefix()));
+    }
+    path
+}
+
+/// The backups of `kind` in `folder`, with the time in their names.
+fn named_in(folder: &Path, kind: BackupKind) -> Result<Vec<(PathBuf, DateTime<Utc>)>> {
+    named(folder, |name| name.strip_prefix(kind.prefix()).and_then(|rest| rest.strip_suffix(".db")).and_then(stamp_of))
+}
+
+fn named(folder: &Path, parse: impl Fn(&str) -> Option<DateTime<Utc>>) -> Result<Vec<(PathBuf, DateTime<Utc>)>> {
+    let mut found = Vec::new();
+    for entry in fs::read_dir(folder)? {
+        let entry = entry?;
+        let Ok(name) = entry.file_name().into_string() else { continue };
+        if let Some(stamp) = parse(&name) {
+            if entry.file_type()?.is_file() {
+                found.push((entry.path(), stamp));
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// `20261125T030000Z`, optionally followed by `-2`, `-3` … for backups made in the same second.
+fn stamp_of(text: &str) -> Option<DateTime<Utc>> {
+    let (stamp, attempt) = match text.split_once('-') {
+        Some((stamp, attempt)) => (stamp, Some(attempt)),
+        None => (text, None),
+    };
+    let attempt_ok = attempt.is_none_or(|a| !a.is_empty() && a.len() < 6 && a.bytes().all(|b| b.is_ascii_digit()));
+    if !attempt_ok || stamp.len() != 16 {
+        return None;
+    }
+    NaiveDateTime::parse_from_str(stamp, STAMP_FORMAT).ok().map(|t| t.and_utc())
+}
+
+/// `journal.db.v3-20261125T120000Z.bak` (see `store::files`).
+fn before_update_stamp(name: &str, prefix: &str) -> Option<DateTime<Utc>> {
+    let rest = name.strip_prefix(prefix)?.strip_suffix(".bak")?;
+    let (version, stamp) = rest.split_once('-')?;
+    version.parse::<usize>().ok()?;
+    stamp_of(stamp)
+}
+
+/// Rotates the daily backups, removing only files whose names parse as ours.
+fn rotate(folder: &Path) -> Result<()> {
+    let dailies = named_in(folder, BackupKind::Daily)?;
+    let stamps: Vec<DateTime<Utc>> = dailies.iter().map(|(_, stamp)| *stamp).collect();
+    for i in rotation::to_remove(&stamps) {
+        fs::remove_file(&dailies[i].0)?;
+    }
+    Ok(())
+}
+
+fn info(path: &Path, kind: BackupKind, created: DateTime<Utc>) -> BackupInfo {
+    let counts = open_checked(path).and_then(|conn| {
+        let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, u32>(0)).map_err(Error::from);
+        Ok((
+            count("SELECT count(*) FROM check_in WHERE deleted_at IS NULL")?,
+            count("SELECT count(*) FROM massage_session WHERE deleted_at IS NULL")?,
+        ))
+    });
+    let (days, sessions, problem) = match counts {
+        Ok((days, sessions)) => (Some(days), Some(sessions), None),
+        Err(err) => (None, None, Some(err.to_string())),
+    };
+    BackupInfo {
+        path: path.to_string_lossy().into_owned(),
+        file_name: file_name(path),
+        kind,
+        created_at: created.to_rfc3339_opts(SecondsFormat::Secs, true),
+        size_bytes: fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+        days,
+        sessions,
+        problem,
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+fn remove_if_exists(path: &Path) -> Result<()> {
+    match fs::remove_file(path) {
+        Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err.into()),
+        _ => Ok(()),
+    }
+}
+
+fn damaged(path: &Path, detail: &str) -> Error {
+    Error::Damaged { path: path.to_path_buf(), detail: detail.to_string() }
+}
+
+/// Makes renames durable where the platform allows syncing a folder.
+fn sync_folder(folder: &Path) {
+    if let Ok(dir) = fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+}
+
+#[cfg(test)]
+#[path = "backup_tests.rs"]
+mod tests;

@@ -1,0 +1,205 @@
+use chrono::{Duration, TimeZone};
+
+use super::*;
+use crate::portability::test_support::{content_hash, today};
+use crate::{demo, Journal};
+
+fn at(days_ago: i64) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 3, 0, 0).unwrap() - Duration::days(days_ago)
+}
+
+/// A journal file with `days` days of demo data, closed again.
+fn journal_file(dir: &Path, days: u32) -> PathBuf {
+    let path = dir.join("journal.db");
+    let (mut journal, _) = Journal::open(&path, at(0)).unwrap();
+    demo::fill_days(&mut journal, demo::SEED, today(), days, at(0)).unwrap();
+    path
+}
+
+fn live_days(path: &Path) -> usize {
+    let (journal, _) = Journal::open(path, at(0)).unwrap();
+    journal.check_ins("1900-01-01", "2026-12-31").unwrap().len()
+}
+
+fn names(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        fs::read_dir(folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_daily_backup_is_made_once_a_day_whole_and_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_file(dir.path(), 30);
+    let (open, _) = Journal::open(&journal, at(0)).unwrap();
+    let made = backup_if_due(&journal, at(0)).unwrap().expect("the first backup is due");
+    drop(open);
+    assert_eq!(made.kind, BackupKind::Daily);
+    assert_eq!(made.file_name, "journal-daily-20261125T030000Z.db");
+    assert_eq!(made.days, Some(live_days(&journal) as u32));
+    assert!(made.sessions.unwrap() >= 1 && made.problem.is_none());
+    assert_eq!(backup_if_due(&journal, at(0) + Duration::hours(20)).unwrap(), None, "at most once a day");
+    assert_eq!(names(&backup_folder(&journal)), ["journal-daily-20261125T030000Z.db"], "no temp, -wal or -shm left");
+    assert!(backup_if_due(&journal, at(-1)).unwrap().is_some(), "the next day is due again");
+}
+
+#[test]
+fn rotation_keeps_seven_days_and_four_weeks_and_never_touches_other_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_file(dir.path(), 3);
+    let folder = backup_folder(&journal);
+    fs::create_dir_all(&folder).unwrap();
+    let strangers = ["notes.txt", "journal-daily-garbage.db", "journal-daily-20251101T030000Z.db.old"];
+    for name in strangers {
+        fs::write(folder.join(name), b"not ours").unwrap();
+    }
+    for days_ago in (0..60).rev() {
+        backup_if_due(&journal, at(days_ago)).unwrap();
+    }
+    let left = names(&folder);
+    for name in strangers {
+        assert!(left.contains(&name.to_string()), "{name} was removed");
+    }
+    let dailies: Vec<&String> = left.iter().filter(|n| n.ends_with("T030000Z.db")).collect();
+    assert_eq!(
+        dailies,
+        [
+            "journal-daily-20261101T030000Z.db",
+            "journal-daily-20261108T030000Z.db",
+            "journal-daily-20261115T030000Z.db",
+            "journal-daily-20261118T030000Z.db",
+            "journal-daily-20261119T030000Z.db",
+            "journal-daily-20261120T030000Z.db",
+            "journal-daily-20261121T030000Z.db",
+            "journal-daily-20261122T030000Z.db",
+            "journal-daily-20261123T030000Z.db",
+            "journal-daily-20261124T030000Z.db",
+            "journal-daily-20261125T030000Z.db",
+        ]
+    );
+}
+
+#[test]
+fn back_up_now_writes_into_the_chosen_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_file(dir.path(), 10);
+    let chosen = dir.path().join("usb");
+    fs::create_dir(&chosen).unwrap();
+    let first = backup_to(&journal, &chosen, at(0)).unwrap();
+    let second = backup_to(&journal, &chosen, at(0)).unwrap();
+    assert_eq!(first.file_name, "resilience-journal-20261125T030000Z.db");
+    assert_eq!(second.file_name, "resilience-journal-20261125T030000Z-2.db", "never overwrites");
+    assert_eq!((first.kind, first.days), (BackupKind::Manual, Some(live_days(&journal) as u32)));
+    assert_eq!(backup_to(&journal, &chosen.join("missing"), at(0)).unwrap_err().field(), Some("folder"));
+    assert_eq!(backup_to(&dir.path().join("none.db"), &chosen, at(0)).unwrap_err().code(), "not_found");
+}
+
+#[test]
+fn restore_moves_the_journal_aside_and_can_be_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_file(dir.path(), 10);
+    let before = live_days(&journal);
+    let backup = backup_if_due(&journal, at(1)).unwrap().unwrap();
+    {
+        let (mut open, _) = Journal::open(&journal, at(0)).unwrap();
+        demo::fill_days(&mut open, 7, today() - Duration::days(40), 20, at(0)).unwrap();
+    }
+    let grown = live_days(&journal);
+    assert!(grown > before);
+
+    let report = restore_backup(&journal, Path::new(&backup.path), at(0)).unwrap();
+    assert_eq!(live_days(&journal), before);
+    let moved = report.moved_aside.unwrap();
+    assert!(moved.ends_with("backups/journal-replaced-20261125T030000Z.db"), "{moved}");
+    let listed = list_backups(&journal).unwrap();
+    let replaced = listed.iter().find(|b| b.kind == BackupKind::Replaced).unwrap();
+    assert_eq!((replaced.path.as_str(), replaced.days), (moved.as_str(), Some(grown as u32)));
+
+    restore_backup(&journal, Path::new(&moved), at(0) + Duration::minutes(1)).unwrap();
+    assert_eq!(live_days(&journal), grown, "undo brings the replaced journal back");
+    assert_eq!(list_backups(&journal).unwrap().iter().filter(|b| b.kind == BackupKind::Replaced).count(), 2);
+}
+
+#[test]
+fn a_journal_left_with_a_write_ahead_log_is_moved_aside_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_file(dir.path(), 5);
+    let backup = backup_if_due(&journal, at(0)).unwrap().unwrap();
+    let (mut open, _) = Journal::open(&journal, at(0)).unwrap();
+    demo::fill_days(&mut open, 7, today() - Duration::days(40), 20, at(0)).unwrap();
+    let expected = open.check_ins("1900-01-01", "2026-12-31").unwrap().len();
+    // As after a crash: the connection is never closed, so its log is never folded in.
+    std::mem::forget(open);
+    let report = restore_backup(&journal, Path::new(&backup.path), at(0)).unwrap();
+    let moved = PathBuf::from(report.moved_aside.unwrap());
+    assert_eq!(live_days(&moved), expected);
+}
+
+#[test]
+fn list_shows_every_kind_newest_first_and_flags_damaged_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_file(dir.path(), 5);
+    let daily = backup_if_due(&journal, at(2)).unwrap().unwrap();
+    fs::copy(&daily.path, dir.path().join("journal.db.v3-20261120T100000Z.bak")).unwrap();
+    fs::write(backup_folder(&journal).join("journal-daily-20261124T030000Z.db"), b"garbage").unwrap();
+    fs::write(dir.path().join("journal.db.vX-20261120T100000Z.bak"), b"not ours").unwrap();
+    let listed = list_backups(&journal).unwrap();
+    let summary: Vec<(&str, BackupKind, bool)> =
+        listed.iter().map(|b| (b.created_at.as_str(), b.kind, b.problem.is_none())).collect();
+    assert_eq!(
+        summary,
+        [
+            ("2026-11-24T03:00:00Z", BackupKind::Daily, false),
+            ("2026-11-23T03:00:00Z", BackupKind::Daily, true),
+            ("2026-11-20T10:00:00Z", BackupKind::BeforeUpdate, true),
+        ]
+    );
+}
+
+fn file_hash(path: &Path) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    fs::read(path).unwrap().hash(&mut hasher);
+    hasher.finish()
+}
+
+#[test]
+fn a_bad_backup_is_refused_and_the_journal_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_file(dir.path(), 5);
+    let good = PathBuf::from(backup_if_due(&journal, at(0)).unwrap().unwrap().path);
+    let garbage = dir.path().join("garbage.db");
+    fs::write(&garbage, b"SQLite format 3\0 but then nothing sensible at all").unwrap();
+    let newer = dir.path().join("newer.db");
+    fs::copy(&good, &newer).unwrap();
+    Connection::open(&newer).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    let stranger = dir.path().join("stranger.db");
+    Connection::open(&stranger).unwrap().execute_batch("CREATE TABLE t (x); PRAGMA user_version = 1;").unwrap();
+    let before = file_hash(&journal);
+    for (backup, code) in
+        [(&garbage, "damaged"), (&newer, "newer_schema"), (&stranger, "damaged"), (&journal, "invalid_input")]
+    {
+        let err = restore_backup(&journal, backup, at(0)).unwrap_err();
+        assert_eq!(err.code(), code, "{}: {err}", backup.display());
+    }
+    assert_eq!(restore_backup(&journal, &dir.path().join("missing.db"), at(0)).unwrap_err().code(), "not_found");
+    assert_eq!(file_hash(&journal), before);
+    assert_eq!(names(&backup_folder(&journal)).len(), 1, "nothing was moved aside");
+    let (open, _) = Journal::open(&journal, at(0)).unwrap();
+    assert_ne!(content_hash(open.conn()), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn backups_and_the_restored_journal_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_file(dir.path(), 3);
+    let backup = backup_if_due(&journal, at(0)).unwrap().unwrap();
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(Path::new(&backup.path)), 0o600);
+    assert_eq!(mode(&backup_folder(&journal)), 0o700);
+    restore_backup(&journal, Path::new(&backup.path), at(0)).unwrap();
+    assert_eq!(mode(&journal), 0o600);
+}

@@ -1,0 +1,224 @@
+//! Daylio's CSV export (`full_date,date,weekday,time,mood,activities,note_title,note`).
+//!
+//! Daylio records moods as labels ("rad" … "awful", or the person's own) and activities, and may
+//! hold several entries a day. A check-in needs no particular rating — one value or a note is
+//! enough — so each Daylio day becomes a partial check-in: the mood (mapped to the journal's 0–10
+//! scale), the activities as tags, and the notes. Stress, sleep and pain stay empty; importing
+//! over an existing day fills in only what Daylio has.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::batch::{Fields, ImportFormat, IncomingDay, ParsedImport, SkippedRow};
+use super::csv_read::{at_cell, column, csv_error, headers, line_of, reader};
+use super::input::decode_text;
+use crate::model::check_in::CheckInDraft;
+use crate::model::day::{not_in_future, parse_day};
+use crate::model::metric::MetricKey;
+use crate::{Error, Result};
+
+/// The columns a Daylio export must have.
+pub const REQUIRED_COLUMNS: [&str; 5] = ["full_date", "time", "mood", "activities", "note"];
+/// Columns of a Daylio export that are read when present.
+pub const KNOWN_COLUMNS: [&str; 8] =
+    ["full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"];
+/// Daylio's five standard moods on the journal's mood scale (0 worst, 10 best).
+pub const DEFAULT_MOODS: [(&str, u8); 5] = [("rad", 10), ("good", 8), ("meh", 5), ("bad", 2), ("awful", 0)];
+/// How Daylio separates activities.
+const ACTIVITY_SEPARATOR: &str = " | ";
+
+/// A mood label found in a Daylio file, how often, and the journal mood (0–10) it maps to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct MoodLabel {
+    pub label: String,
+    /// Entries with this label.
+    pub count: u32,
+    /// Whether the label has a mapping (the caller's or a default one).
+    pub mapped: bool,
+    /// The journal mood it becomes; `None` when unmapped or mapped to "no mood".
+    pub mood: Option<u8>,
+}
+
+/// The caller's choice of journal mood (0–10) for Daylio labels, matched ignoring case. A label
+/// mapped to `null` is imported without a mood. The five standard labels fall back to
+/// [`DEFAULT_MOODS`]; any other label must be mapped before the import can be committed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(rename_all = "camelCase")]
+pub struct MoodMapping {
+    pub moods: BTreeMap<String, Option<u8>>,
+}
+
+impl MoodMapping {
+    /// The journal mood for `label`: `None` when unmapped, `Some(None)` for "no mood".
+    fn get(&self, label: &str) -> Option<Option<u8>> {
+        let own = self.moods.iter().find(|(l, _)| l.trim().eq_ignore_ascii_case(label)).map(|(_, m)| *m);
+        own.or_else(|| DEFAULT_MOODS.iter().find(|(l, _)| l.eq_ignore_ascii_case(label)).map(|(_, m)| Some(*m)))
+    }
+
+    fn validate(&self) -> Result<()> {
+        for (label, mood) in &self.moods {
+            if mood.is_some_and(|m| m > 10) {
+                return Err(Error::invalid("moods", format!("The mood for “{label}” must be from 0 to 10.")));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One Daylio entry.
+struct Entry {
+    line: u64,
+    time: Option<NaiveTime>,
+    label: String,
+    mood: Option<u8>,
+    activities: Vec<String>,
+    title: String,
+    note: String,
+}
+
+/// Reads a Daylio CSV export. Every row is checked (dates not in the future, activities as valid
+/// tags …); the first problem refuses the file, naming its line and column. Mood labels without
+/// a mapping are listed in the preview, and the import cannot be committed until they have one.
+pub fn parse(bytes: &[u8], mapping: &MoodMapping, today: NaiveDate) -> Result<ParsedImport> {
+    mapping.validate()?;
+    let text = decode_text(bytes)?;
+    let mut reader = reader(text, b',');
+    let headers = headers(text, &mut reader)?;
+    let col = |name: &str| column(&headers, name);
+    if let Some(missing) = REQUIRED_COLUMNS.iter().find(|c| col(c).is_none()) {
+        return Err(Error::invalid(
+            "file",
+            format!(
+                "This is not a Daylio export: line 1 has no column “{missing}” (it has: {}).",
+                headers.iter().take(12).cloned().collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    let mut import = ParsedImport::new(ImportFormat::Daylio);
+    let unknown: Vec<&str> = headers
+        .iter()
+        .map(String::as_str)
+        .filter(|h| !KNOWN_COLUMNS.iter().any(|k| k.eq_ignore_ascii_case(h)))
+        .collect();
+    if !unknown.is_empty() {
+        import.warnings.push(format!("These columns are not imported: {}.", unknown.join(", ")));
+    }
+    let cell = |record: &csv::StringRecord, name: &str| col(name).and_then(|i| record.get(i)).unwrap_or("").to_string();
+
+    let mut days: BTreeMap<NaiveDate, Vec<Entry>> = BTreeMap::new();
+    let mut labels: Vec<MoodLabel> = Vec::new();
+    let mut label_index: HashMap<String, usize> = HashMap::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(text, e))?;
+        let line = line_of(text, &record);
+        let day = parse_day("fullDate", cell(&record, "full_date").trim())
+            .and_then(|day| not_in_future("fullDate", day, today).map(|()| day))
+            .map_err(|e| at_cell(line, "full_date", e))?;
+        let label = cell(&record, "mood").trim().to_string();
+        let mapped = mapping.get(&label);
+        let slot = *label_index.entry(label.to_lowercase()).or_insert_with(|| {
+            labels.push(MoodLabel { label: label.clone(), count: 0, mapped: mapped.is_some(), mood: mapped.flatten() });
+            labels.len() - 1
+        });
+        labels[slot].count += 1;
+        let activities = cell(&record, "activities")
+            .split(ACTIVITY_SEPARATOR)
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(String::from)
+            .collect();
+        days.entry(day).or_default().push(Entry {
+            line,
+            time: parse_time(&cell(&record, "time")),
+            label,
+            mood: mapped.flatten(),
+            activities,
+            title: clean_note(&cell(&record, "note_title")),
+            note: clean_note(&cell(&record, "note")),
+        });
+    }
+    labels.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    import.moods = labels;
+    for (day, mut entries) in days {
+        // Daylio lists the newest entry first; the day's note reads from morning to evening.
+        entries.reverse();
+        entries.sort_by_key(|e| e.time);
+        if let Some(incoming) = day_of(day, &entries, today, &mut import.skipped)? {
+            import.days.push(incoming);
+        }
+    }
+    Ok(import)
+}
+
+/// Merges one day's entries into a partial check-in; `None` (and a skipped row) when the day has
+/// nothing a check-in can hold.
+fn day_of(
+    day: NaiveDate,
+    entries: &[Entry],
+    today: NaiveDate,
+    skipped: &mut Vec<SkippedRow>,
+) -> Result<Option<IncomingDay>> {
+    let first_line = entries.iter().map(|e| e.line).min().unwrap_or(0);
+    let moods: Vec<f64> = entries.iter().filter_map(|e| e.mood).map(f64::from).collect();
+    let mood = (!moods.is_empty()).then(|| (moods.iter().sum::<f64>() / moods.len() as f64).round() as i32);
+    let mut tags: Vec<String> = Vec::new();
+    for activity in entries.iter().flat_map(|e| &e.activities) {
+        if !tags.iter().any(|t| t.to_lowercase() == activity.to_lowercase()) {
+            tags.push(activity.clone());
+        }
+    }
+    let notes = if entries.len() == 1 {
+        join_nonempty(&[&entries[0].title, &entries[0].note], "\n")
+    } else {
+        let blocks: Vec<String> = entries
+            .iter()
+            .map(|e| {
+                let time = e.time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
+                join_nonempty(&[&join_nonempty(&[&time, &e.label], " · "), &e.title, &e.note], "\n")
+            })
+            .collect();
+        blocks.join("\n\n")
+    };
+    let draft = CheckInDraft { day: day.to_string(), mood, tags, notes, ..Default::default() };
+    let has_content = draft.mood.is_some() || !draft.notes.trim().is_empty();
+    if !has_content {
+        skipped.push(SkippedRow {
+            line: first_line,
+            reason: format!("{day} has no mood and no note, only activities, which a day cannot hold alone."),
+        });
+        return Ok(None);
+    }
+    let values = draft.validate(today).map_err(|e| super::json::within(&format!("Line {first_line} ({day})"), e))?;
+    let fields = Fields {
+        metrics: if values.mood.is_some() { vec![MetricKey::Mood] } else { Vec::new() },
+        pain_areas: false,
+        tags: !values.tags.is_empty(),
+        notes: !values.notes.trim().is_empty(),
+    };
+    Ok(Some(IncomingDay { values, fields, stamps: None }))
+}
+
+fn join_nonempty(parts: &[&str], separator: &str) -> String {
+    parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(separator)
+}
+
+/// Daylio writes times as "20:43" or, in some languages, "8:43 PM".
+fn parse_time(text: &str) -> Option<NaiveTime> {
+    let text = text.trim();
+    ["%H:%M", "%I:%M %p", "%I:%M%p", "%H:%M:%S"].iter().find_map(|f| NaiveTime::parse_from_str(text, f).ok())
+}
+
+/// Daylio marks line breaks in notes with `<br>`.
+fn clean_note(text: &str) -> String {
+    text.replace("<br/>", "\n").replace("<br />", "\n").replace("<br>", "\n").trim().to_string()
+}
+
+#[cfg(test)]
+#[path = "daylio_tests.rs"]
+mod tests;

@@ -1,0 +1,134 @@
+use super::*;
+use crate::portability::batch::ConflictPolicy;
+use crate::portability::test_support::*;
+use crate::{CheckInDraft, Journal};
+
+const HEADER: &str = "full_date,date,weekday,time,mood,activities,note_title,note\n";
+
+fn file(rows: &str) -> Vec<u8> {
+    format!("{HEADER}{rows}").into_bytes()
+}
+
+fn parsed(rows: &str) -> ParsedImport {
+    parse(&file(rows), &MoodMapping::default(), today()).unwrap()
+}
+
+fn error(bytes: &[u8]) -> String {
+    parse(bytes, &MoodMapping::default(), today()).unwrap_err().to_string()
+}
+
+#[test]
+fn a_day_becomes_a_partial_check_in_with_mood_tags_and_note() {
+    let import = parsed("2026-11-20,Nov 20,Friday,21:30,good,work | reading | friends,Nice,Long <br>walk\n");
+    let day = &import.days[0];
+    assert_eq!(day.values.day.to_string(), "2026-11-20");
+    assert_eq!((day.values.mood, day.values.stress, day.values.pain), (Some(8), None, None));
+    assert_eq!(day.values.tags, ["work", "reading", "friends"]);
+    assert_eq!(day.values.notes, "Nice\nLong \nwalk");
+}
+
+#[test]
+fn the_standard_moods_map_from_best_to_worst() {
+    let rows = "2026-11-21,,,10:00,rad,,,\n2026-11-20,,,10:00,GOOD,,,\n2026-11-19,,,10:00,meh,,,\n\
+                2026-11-18,,,10:00,bad,,,\n2026-11-17,,,10:00,awful,,,\n";
+    let moods: Vec<Option<u8>> = parsed(rows).days.iter().map(|d| d.values.mood).collect();
+    assert_eq!(moods, [Some(0), Some(2), Some(5), Some(8), Some(10)]);
+}
+
+#[test]
+fn several_entries_merge_into_one_day_in_time_order() {
+    let rows = "2026-11-20,,,21:00,rad,yoga,,Evening calm\n2026-11-20,,,8:15 AM,bad,work | Yoga,Rough start,\n";
+    let import = parsed(rows);
+    assert_eq!(import.days.len(), 1);
+    let day = &import.days[0].values;
+    assert_eq!(day.mood, Some(6), "the mean of 2 and 10");
+    assert_eq!(day.tags, ["work", "Yoga"]);
+    assert_eq!(day.notes, "08:15 · bad\nRough start\n\n21:00 · rad\nEvening calm");
+}
+
+#[test]
+fn custom_labels_are_listed_and_must_be_mapped_before_commit() {
+    let rows = "2026-11-20,,,21:00,sleepy,,,\n2026-11-19,,,21:00,sleepy,,,\n2026-11-18,,,21:00,good,,,\n";
+    let mut journal = Journal::open_in_memory().unwrap();
+    let import = parse(&file(rows), &MoodMapping::default(), today()).unwrap();
+    let preview = import.preview(&journal).unwrap();
+    let labels: Vec<(&str, u32, bool)> = preview.moods.iter().map(|m| (m.label.as_str(), m.count, m.mapped)).collect();
+    assert_eq!(labels, [("sleepy", 2, false), ("good", 1, true)]);
+    let before = content_hash(journal.conn());
+    let err = import.commit(&mut journal, ConflictPolicy::KeepMine, now()).unwrap_err();
+    assert_eq!(err.field(), Some("moods"));
+    assert!(err.to_string().contains("“sleepy” (used 2 times)"), "{err}");
+    assert_eq!(content_hash(journal.conn()), before);
+
+    let mapping = MoodMapping { moods: [("Sleepy".to_string(), Some(4)), ("good".to_string(), None)].into() };
+    let import = parse(&file(rows), &mapping, today()).unwrap();
+    assert!(import.preview(&journal).unwrap().moods.iter().all(|m| m.mapped));
+    import.commit(&mut journal, ConflictPolicy::KeepMine, now()).unwrap();
+    assert_eq!(journal.check_in("2026-11-20").unwrap().unwrap().mood, Some(4));
+    assert!(journal.check_in("2026-11-18").unwrap().is_none(), "mood mapped to none and nothing else: skipped");
+}
+
+#[test]
+fn a_day_with_only_activities_is_skipped_and_said_so() {
+    let mapping = MoodMapping { moods: [("meh".to_string(), None)].into() };
+    let import = parse(&file("2026-11-20,,,21:00,meh,work,,\n"), &mapping, today()).unwrap();
+    assert!(import.days.is_empty());
+    assert_eq!(import.skipped[0].line, 2);
+    assert!(import.skipped[0].reason.contains("only activities"));
+}
+
+#[test]
+fn importing_over_a_day_fills_in_only_what_daylio_has() {
+    let mut journal = Journal::open_in_memory().unwrap();
+    let mine = CheckInDraft { pain: Some(6), tags: vec!["mine".into()], ..day("2026-11-20", 7) };
+    save(&mut journal, mine, at(20, 9));
+    let import = parsed("2026-11-20,,,21:30,rad,,,Better evening\n");
+    let preview = import.preview(&journal).unwrap();
+    assert_eq!((preview.conflicts, preview.summary.as_str()), (1, "1 day, 0 sessions, 1 conflict"));
+    let newer = import.commit(&mut journal, ConflictPolicy::KeepNewer, now()).unwrap();
+    assert_eq!(newer.kept_days, 1, "a Daylio row has no change time, so it is never newer");
+    import.commit(&mut journal, ConflictPolicy::TakeTheirs, now()).unwrap();
+    let day = journal.check_in("2026-11-20").unwrap().unwrap();
+    assert_eq!((day.stress, day.pain, day.mood), (Some(7), Some(6), Some(10)));
+    assert_eq!((day.tags.as_slice(), day.notes.as_str()), (["mine".to_string()].as_slice(), "Better evening"));
+}
+
+#[test]
+fn missing_columns_are_refused_and_unknown_ones_reported() {
+    let err = error(b"full_date,time,activities,note\n2026-11-20,10:00,,\n");
+    assert!(err.contains("not a Daylio export: line 1 has no column “mood”"), "{err}");
+    let import = parse(
+        b"full_date,time,mood,activities,note,scales\n2026-11-20,10:00,good,,,3\n",
+        &MoodMapping::default(),
+        today(),
+    )
+    .unwrap();
+    assert_eq!(import.warnings, ["These columns are not imported: scales."]);
+}
+
+#[test]
+fn bad_dates_name_line_and_column() {
+    assert!(error(&file("2026-11-20,,,10:00,good,,,\n2026-02-30,,,10:00,good,,,\n"))
+        .starts_with("Line 3, column “full_date”: 2026-02-30 is not a day"));
+    assert!(error(&file("2026-11-26,,,10:00,good,,,\n")).contains("in the future"));
+    assert!(error(&file("20/11/2026,,,10:00,good,,,\n")).contains("not a date in the form YYYY-MM-DD"));
+}
+
+#[test]
+fn a_truncated_row_is_refused_naming_its_line() {
+    let err = error(&file("2026-11-20,,,10:00,good,,,\n2026-11-19,,,10:00,go"));
+    assert!(err.starts_with("Line 3 has 5 fields, but the header has 8"), "{err}");
+}
+
+#[test]
+fn a_bom_and_crlf_are_read() {
+    let bytes = format!("\u{FEFF}{}", HEADER.replace('\n', "\r\n") + "2026-11-20,,,10:00,good,,,\"a\r\nb\"\r\n");
+    let import = parse(bytes.as_bytes(), &MoodMapping::default(), today()).unwrap();
+    assert_eq!(import.days[0].values.notes, "a\r\nb");
+}
+
+#[test]
+fn an_out_of_range_mapping_is_refused() {
+    let mapping = MoodMapping { moods: [("good".to_string(), Some(11))].into() };
+    assert_eq!(parse(&file("2026-11-20,,,10:00,good,,,\n"), &mapping, today()).unwrap_err().field(), Some("moods"));
+}

@@ -1,0 +1,127 @@
+//! The bytes of a file to import, checked before any parser sees them: not too large, not empty,
+//! text rather than binary, UTF-8 (a byte-order mark is dropped).
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::{Error, Result};
+
+/// The largest file an import reads: 50 MB, far more than decades of daily entries.
+pub const MAX_IMPORT_BYTES: u64 = 50 * 1024 * 1024;
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads the file at `path` for an import, refusing a file larger than [`MAX_IMPORT_BYTES`] by its
+/// size before reading it.
+pub fn read_import_file(path: &Path) -> Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    check_size(size)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // The file may grow while it is read; never read more than the limit allows.
+    file.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes)?;
+    check_size(bytes.len() as u64)?;
+    Ok(bytes)
+}
+
+fn check_size(size: u64) -> Result<()> {
+    if size > MAX_IMPORT_BYTES {
+        let megabytes = size.div_ceil(1024 * 1024);
+        return Err(Error::invalid(
+            "file",
+            format!("The file is {megabytes} MB; an import can read at most 50 MB. Nothing was imported."),
+        ));
+    }
+    Ok(())
+}
+
+/// The text of an import file: checked for size, emptiness, binary content and UTF-8, with a
+/// leading byte-order mark removed.
+pub fn decode_text(bytes: &[u8]) -> Result<&str> {
+    check_size(bytes.len() as u64)?;
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(Error::invalid(
+            "file",
+            "The file is saved as UTF-16. Save it as UTF-8 (the usual choice for CSV and JSON) and try again.",
+        ));
+    }
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::invalid("file", "The file is empty."));
+    }
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        let (line, column) = line_and_column(bytes, at);
+        return Err(Error::invalid(
+            "file",
+            format!("This is not a text file: line {line}, column {column} holds binary data."),
+        ));
+    }
+    std::str::from_utf8(bytes).map_err(|err| {
+        let (line, column) = line_and_column(bytes, err.valid_up_to());
+        Error::invalid(
+            "file",
+            format!(
+                "The file is not UTF-8 text: line {line}, column {column} has a character in another encoding. \
+                 Save the file as UTF-8 and try again."
+            ),
+        )
+    })
+}
+
+/// The 1-based line and column (in characters) of the byte at `offset`, for messages.
+pub(crate) fn line_and_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(bytes: &[u8]) -> String {
+        decode_text(bytes).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_bom_is_dropped_and_crlf_kept() {
+        assert_eq!(decode_text(b"\xEF\xBB\xBFday\r\n2026-01-01\r\n").unwrap(), "day\r\n2026-01-01\r\n");
+    }
+
+    #[test]
+    fn empty_and_blank_files_are_refused() {
+        assert_eq!(message(b""), "The file is empty.");
+        assert_eq!(message(b"\xEF\xBB\xBF \r\n"), "The file is empty.");
+    }
+
+    #[test]
+    fn binary_is_refused_naming_where() {
+        assert!(message(b"PK\x03\x04\x00\x00").contains("line 1, column 5"), "{}", message(b"PK\x03\x04\x00"));
+    }
+
+    #[test]
+    fn latin_1_is_refused_naming_line_and_column() {
+        let text = b"day,notes\n2026-01-01,caf\xE9\n";
+        let msg = message(text);
+        assert!(msg.contains("line 2, column 15"), "{msg}");
+    }
+
+    #[test]
+    fn utf16_is_refused_with_advice() {
+        assert!(message(b"\xFF\xFEd\x00a\x00").contains("UTF-16"));
+    }
+
+    #[test]
+    fn a_file_over_50_mb_is_refused_by_its_size_before_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("huge.csv");
+        let file = std::fs::File::create(&path).unwrap();
+        file.set_len(MAX_IMPORT_BYTES + 1).unwrap();
+        let err = read_import_file(&path).unwrap_err();
+        assert!(err.to_string().contains("at most 50 MB"), "{err}");
+        std::fs::write(&path, b"day\n").unwrap();
+        assert_eq!(read_import_file(&path).unwrap(), b"day\n");
+    }
+}
