@@ -7,8 +7,9 @@ use std::path::Path;
 
 use serde_json::Value;
 
-/// Plugin permissions the window needs: the native save dialog for exports.
-const PLUGIN_PERMISSIONS: &[&str] = &["dialog:allow-save"];
+/// Plugin permissions the window needs: the native save dialog for exports, and listening to the
+/// app's own events (reminders fired, tray and notification clicks).
+const PLUGIN_PERMISSIONS: &[&str] = &["dialog:allow-save", "core:event:allow-listen", "core:event:allow-unlisten"];
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
@@ -51,7 +52,7 @@ fn the_content_security_policy_allows_no_inline_or_remote_code() {
 }
 
 #[test]
-fn the_capability_grants_the_apps_own_commands_and_the_save_dialog_only() {
+fn the_capability_grants_the_apps_own_commands_the_save_dialog_and_events_only() {
     let capability = json("src-tauri/capabilities/main.json");
     assert_eq!(capability["windows"], serde_json::json!(["main"]));
     assert!(capability.get("remote").is_none(), "no remote URL may call the app");

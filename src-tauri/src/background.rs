@@ -125,7 +125,7 @@ fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
         TrayIconBuilder::with_id("main").tooltip("Resilience Journal").menu(&menu).on_menu_event(|app, event| {
             let action = match event.id().as_ref() {
                 "check_in" => Some(ReminderAction::OpenCheckIn),
-                "log_massage" => Some(ReminderAction::NewSession),
+                "log_massage" => Some(ReminderAction::LogSession),
                 "quit" => return app.exit(0),
                 _ => None,
             };

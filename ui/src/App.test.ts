@@ -1,11 +1,26 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { FakeBackend, type FakeBackendOptions } from "./testing/fakeBackend";
+import { FakeBackend, fakeUnanswered, type FakeBackendOptions } from "./testing/fakeBackend";
 
 let backend = new FakeBackend();
 vi.mock("@tauri-apps/api/core", () => ({
   invoke: (command: string, args?: Record<string, unknown>) => backend.invoke(command, args),
 }));
+
+/** The back end's events: the app listens through client.ts; tests emit them here. */
+const listeners = new Map<string, (event: { payload: unknown }) => void>();
+vi.mock("@tauri-apps/api/event", () => ({
+  listen: async (event: string, handler: (event: { payload: unknown }) => void) => {
+    listeners.set(event, handler);
+    return () => listeners.delete(event);
+  },
+}));
+
+function emit(event: string, payload: unknown = null) {
+  const handler = listeners.get(event);
+  if (!handler) throw new Error(`nobody listens to ${event}`);
+  handler({ payload });
+}
 
 const { default: App } = await import("./App.svelte");
 
@@ -19,6 +34,7 @@ function current() {
 }
 
 beforeEach(() => {
+  listeners.clear();
   document.documentElement.removeAttribute("data-theme");
   localStorage.clear();
 });
@@ -124,5 +140,101 @@ describe("settings that change the journal day", () => {
     await waitFor(() =>
       expect(backend.calls.filter((call) => call.command === "app_info").length).toBe(before + 1),
     );
+  });
+});
+
+describe("reminders in the shell", () => {
+  const banner = () => document.querySelector<HTMLElement>('section[aria-label="Reminders"]');
+  const overviewCalls = () => backend.calls.filter((call) => call.command === "reminder_overview").length;
+
+  it("shows waiting reminders above every screen", async () => {
+    await renderApp({ reminders: { unanswered: [fakeUnanswered("check_in", "r1")] } });
+    await screen.findByRole("heading", { name: "How was today?" });
+    await waitFor(() => expect(banner()?.textContent).toContain("A quick check-in takes half a minute"));
+    await fireEvent.keyDown(window, { key: "5", ctrlKey: true });
+    await screen.findByRole("heading", { name: "Trends", level: 2 });
+    expect(within(banner()!).getByRole("button", { name: "Check in now" })).toBeTruthy();
+  });
+
+  it("'Check in now' leads to today's check-in from any screen and answers the reminder", async () => {
+    await renderApp({ reminders: { unanswered: [fakeUnanswered("check_in", "r1")] } });
+    await fireEvent.click(await screen.findByRole("button", { name: "Journal" }));
+    await screen.findByRole("heading", { name: "Journal", level: 2 });
+    await fireEvent.click(within(banner()!).getByRole("button", { name: "Check in now" }));
+    expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
+    await waitFor(() =>
+      expect(backend.calls.find((call) => call.command === "answer_reminder")?.args).toEqual({ id: "r1", outcome: "acted" }),
+    );
+    await waitFor(() => expect(banner()?.querySelectorAll("article")).toHaveLength(0));
+  });
+
+  it("asks for the reminders again when the back end says they changed", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    await waitFor(() => expect(overviewCalls()).toBeGreaterThan(0));
+    backend.real.reminders.unanswered = [fakeUnanswered("stress_nudge", "r7")];
+    emit("reminders-changed");
+    expect(await within(banner()!).findByText(/A massage might help/)).toBeTruthy();
+  });
+
+  it("asks for the reminders again when the window is focused", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    await waitFor(() => expect(overviewCalls()).toBeGreaterThan(0));
+    const before = overviewCalls();
+    await fireEvent.focus(window);
+    await waitFor(() => expect(overviewCalls()).toBe(before + 1));
+  });
+
+  it("opens today's check-in for an open_check_in action", async () => {
+    await renderApp();
+    await fireEvent.click(await screen.findByRole("button", { name: "Settings" }));
+    await screen.findByRole("heading", { name: "Settings", level: 2 });
+    emit("open-action", { type: "open_check_in" });
+    expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
+  });
+
+  it("opens the Massage screen with a new-session form for a new_session action", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    emit("open-action", { type: "new_session" });
+    expect(await screen.findByRole("heading", { name: "Plan a session", level: 2 })).toBeTruthy();
+    expect(current()?.textContent?.trim()).toBe("Massage");
+  });
+
+  it("opens the form for a session that happened for the tray's log_session action", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    emit("open-action", { type: "log_session" });
+    expect(await screen.findByRole("heading", { name: "Log a session", level: 2 })).toBeTruthy();
+    expect(current()?.textContent?.trim()).toBe("Massage");
+  });
+
+  it("opens the new-session form when the Massage screen is already showing", async () => {
+    await renderApp();
+    await fireEvent.click(await screen.findByRole("button", { name: "Massage" }));
+    await screen.findByRole("heading", { name: "Massage", level: 2 });
+    emit("open-action", { type: "new_session" });
+    expect(await screen.findByRole("heading", { name: "Plan a session", level: 2 })).toBeTruthy();
+  });
+
+  it("opens the Massage screen at the session of an open_session action", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    emit("open-action", { type: "open_session", id: "s42" });
+    await screen.findByRole("heading", { name: "Massage", level: 2 });
+    await waitFor(() =>
+      expect(backend.calls.find((call) => call.command === "get_session")?.args).toEqual({ id: "s42" }),
+    );
+    // The fake has no such session; the screen says so instead of failing silently.
+    expect(await screen.findByText(/That session no longer exists/)).toBeTruthy();
+  });
+
+  it("keeps an action that arrives before the journal is open until it is", async () => {
+    await renderApp({ settings: { welcomed: false } });
+    const start = await screen.findByRole("button", { name: "Start my journal" });
+    emit("open-action", { type: "new_session" });
+    await fireEvent.click(start);
+    expect(await screen.findByRole("heading", { name: "Plan a session", level: 2 })).toBeTruthy();
   });
 });

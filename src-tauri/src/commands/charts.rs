@@ -16,7 +16,8 @@ use crate::{AppError, AppState};
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct SavedFile {
-    /// The full path, with the `.png` or `.csv` ending added if the name lacked it.
+    /// The full path, with the file type's ending (`.png`, `.csv`, `.ics` …) added if the name
+    /// lacked it.
     pub path: String,
 }
 

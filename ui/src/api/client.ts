@@ -6,6 +6,7 @@
  * Tauri's IPC layer (bad arguments, unknown command), or anything unexpected.
  */
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 
 export class ApiError extends Error {
   readonly code: string;
@@ -55,5 +56,20 @@ export async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
     return await invoke<T>(command, args);
   } catch (reason) {
     throw toApiError(reason);
+  }
+}
+
+/**
+ * Listens to an event the back end emits; resolves to a function that stops listening. Where
+ * events cannot be received (no Tauri around, a missing permission) it resolves to a function
+ * that does nothing: every screen still reloads on its own, so the UI keeps working.
+ */
+export async function listenTo<T>(event: string, handler: (payload: T) => void): Promise<() => void> {
+  try {
+    const unlisten = await listen<T>(event, (message) => handler(message.payload));
+    return () => void unlisten();
+  } catch (reason) {
+    console.warn(`Not listening to "${event}": ${toApiError(reason).message}`);
+    return () => {};
   }
 }

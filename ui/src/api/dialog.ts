@@ -6,11 +6,19 @@
 import { save } from "@tauri-apps/plugin-dialog";
 import { toApiError } from "./client";
 
-/** Asks where to save a `.png` or `.csv` file; null when the person cancelled. */
-export async function askSavePath(defaultName: string, kind: "png" | "csv"): Promise<string | null> {
-  const filter = kind === "png" ? { name: "PNG image", extensions: ["png"] } : { name: "CSV table", extensions: ["csv"] };
+const FILTERS = {
+  png: { name: "PNG image", extensions: ["png"] },
+  csv: { name: "CSV table", extensions: ["csv"] },
+  ics: { name: "Calendar (iCalendar)", extensions: ["ics"] },
+} as const;
+
+export type SaveKind = keyof typeof FILTERS;
+
+/** Asks where to save a `.png`, `.csv` or `.ics` file; null when the person cancelled. */
+export async function askSavePath(defaultName: string, kind: SaveKind): Promise<string | null> {
+  const filter = FILTERS[kind];
   try {
-    return await save({ defaultPath: defaultName, filters: [filter] });
+    return await save({ defaultPath: defaultName, filters: [{ name: filter.name, extensions: [...filter.extensions] }] });
   } catch (reason) {
     throw toApiError(reason);
   }

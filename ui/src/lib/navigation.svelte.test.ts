@@ -35,4 +35,23 @@ describe("Navigation", () => {
     nav.reset();
     expect(nav).toMatchObject({ screen: "today", day: null });
   });
+
+  it("asks the Massage screen for a new-session form until it has opened one", () => {
+    const nav = new Navigation();
+    nav.planSession();
+    expect(nav).toMatchObject({ screen: "massage", newSessionPending: "plan" });
+    nav.newSessionOpened();
+    expect(nav.newSessionPending).toBe(null);
+    nav.go("today");
+    nav.logSession();
+    expect(nav).toMatchObject({ screen: "massage", newSessionPending: "log" });
+  });
+
+  it("opens the current day's check-in", () => {
+    const nav = new Navigation();
+    nav.openDay("2025-11-03");
+    nav.go("massage");
+    nav.openToday();
+    expect(nav).toMatchObject({ screen: "today", day: null });
+  });
 });

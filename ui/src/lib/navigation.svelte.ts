@@ -13,6 +13,9 @@ export class Navigation {
   day = $state<string | null>(null);
   /** A session to open for editing on the Massage screen (e.g. a marker clicked in Trends). */
   sessionPending = $state<string | null>(null);
+  /** Set until the Massage screen has opened its form for a new session: one done ("log") or
+   *  planned ("plan"). */
+  newSessionPending = $state<"log" | "plan" | null>(null);
   /** Set by Ctrl/Cmd+F until the Journal has put focus in its search field. */
   searchFocusPending = $state(false);
 
@@ -36,10 +39,33 @@ export class Navigation {
     this.sessionPending = null;
   }
 
+  /** Shows the Massage screen with the form for planning a new session open (a reminder asked). */
+  planSession(): void {
+    this.newSessionPending = "plan";
+    this.screen = "massage";
+  }
+
+  /** Shows the Massage screen with the form for logging a session that happened (the tray asked). */
+  logSession(): void {
+    this.newSessionPending = "log";
+    this.screen = "massage";
+  }
+
+  newSessionOpened(): void {
+    this.newSessionPending = null;
+  }
+
+  /** Shows the check-in form of the current journal day. */
+  openToday(): void {
+    this.day = null;
+    this.screen = "today";
+  }
+
   /** Back to the current journal day, e.g. after switching journals. */
   reset(): void {
     this.day = null;
     this.sessionPending = null;
+    this.newSessionPending = null;
     this.screen = "today";
   }
 

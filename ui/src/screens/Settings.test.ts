@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from "vitest";
 import type { AppInfo } from "../api/bindings/AppInfo";
 import type { Settings as SettingsValue } from "../api/bindings/Settings";
 import { ApiError } from "../api/client";
+import { RemindersStore } from "../lib/reminders.svelte";
 import { DEFAULT_SETTINGS, SettingsStore, type SettingsApi } from "../lib/settings.svelte";
+import { FakeBackend } from "../testing/fakeBackend";
+import { remindersApiOf } from "../testing/fakeReminders";
 import Settings from "./Settings.svelte";
 
 const INFO: AppInfo = {
@@ -22,7 +25,9 @@ async function renderSettings() {
   };
   const store = new SettingsStore(api);
   await store.load();
-  render(Settings, { store, info: INFO });
+  const reminders = new RemindersStore(remindersApiOf(new FakeBackend()));
+  await reminders.refresh();
+  render(Settings, { store, info: INFO, reminders });
   return { api, store };
 }
 

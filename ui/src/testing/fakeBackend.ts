@@ -9,20 +9,100 @@ import type { CheckIn } from "../api/bindings/CheckIn";
 import type { CheckInDraft } from "../api/bindings/CheckInDraft";
 import type { JournalHit } from "../api/bindings/JournalHit";
 import type { JournalQuery } from "../api/bindings/JournalQuery";
+import type { MassageSession } from "../api/bindings/MassageSession";
+import type { Reminder } from "../api/bindings/Reminder";
+import type { ReminderKind } from "../api/bindings/ReminderKind";
+import type { ReminderOverview } from "../api/bindings/ReminderOverview";
+import type { ReminderSettings } from "../api/bindings/ReminderSettings";
+import type { UnansweredReminder } from "../api/bindings/UnansweredReminder";
 import type { Settings } from "../api/bindings/Settings";
 import type { Tag } from "../api/bindings/Tag";
 import { storedCheckIn } from "../lib/entryValues";
 import { emptyDashboard, fullDashboard } from "../lib/insightsFixture";
 import { DEFAULT_SETTINGS } from "../lib/settings.svelte";
 
+/** The back end's reminder state that the overview reports. */
+export type FakeReminders = Omit<ReminderOverview, "next"> & { next: Reminder | null };
+
 interface Journal {
   entries: Map<string, CheckIn>;
   deleted: Map<string, CheckIn>;
   settings: Settings;
+  reminders: FakeReminders;
+}
+
+/** The back end's defaults for reminder settings. */
+export function defaultReminderSettings(): ReminderSettings {
+  return {
+    checkIn: {
+      enabled: true,
+      time: "20:30",
+      weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    },
+    massageCadence: { days: null },
+    appointment: { enabled: true, eveningBeforeTime: "19:00", leadMinutes: 120 },
+    stressNudge: { enabled: true },
+    quietHours: { enabled: true, start: "22:00", end: "08:00" },
+    pausedUntil: null,
+    keepInTray: true,
+  };
+}
+
+const MESSAGES: Record<ReminderKind, string> = {
+  check_in: "How was today? A quick check-in takes half a minute.",
+  book_massage: "It has been 3 weeks since your last massage. Time to book the next one?",
+  appointment: "Massage tomorrow at 18:00.",
+  stress_nudge: "The last few days were stressful. A massage might help.",
+};
+
+/** An unanswered reminder of `kind` fired on `day`, with the usual three snooze choices. */
+export function fakeUnanswered(kind: ReminderKind, id: string, day = "2025-11-25", sessionId = "s1"): UnansweredReminder {
+  const action: Reminder["action"] =
+    kind === "check_in"
+      ? { type: "open_check_in" }
+      : kind === "appointment"
+        ? { type: "open_session", id: sessionId }
+        : { type: "new_session" };
+  return {
+    id,
+    reminder: { kind, subject: kind === "appointment" ? sessionId : "", message: MESSAGES[kind], action, fireAt: `${day}T18:00`, day },
+    snooze: [
+      { length: "hour", until: `${day}T19:12` },
+      { length: "evening", until: `${day}T19:00` },
+      { length: "tomorrow", until: `${addDays(day, 1)}T09:00` },
+    ],
+  };
+}
+
+function emptyReminders(): FakeReminders {
+  return {
+    settings: defaultReminderSettings(),
+    next: null,
+    unanswered: [],
+    delivery: { notifications: true, tray: true, startWithComputer: false },
+    plannedSessions: 0,
+    lastMassage: null,
+  };
 }
 
 function emptyJournal(settings: Partial<Settings> = {}): Journal {
-  return { entries: new Map(), deleted: new Map(), settings: { ...DEFAULT_SETTINGS, ...settings } };
+  return { entries: new Map(), deleted: new Map(), settings: { ...DEFAULT_SETTINGS, ...settings }, reminders: emptyReminders() };
+}
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The back end's checks on reminder settings (the first problem, with its field). */
+function checkReminderSettings(settings: ReminderSettings): void {
+  if (!CLOCK.test(settings.checkIn.time)) refuse("invalid_input", "The check-in time must be a time of day like 20:30.", "checkIn.time");
+  if (settings.checkIn.weekdays.length === 0) refuse("invalid_input", "Choose at least one day for the check-in reminder, or switch it off.", "checkIn.weekdays");
+  const days = settings.massageCadence.days;
+  if (days !== null && !(days >= 1 && days <= 365)) refuse("invalid_input", `The reminder to book a massage can come every 1 to 365 days (got ${days}).`, "massageCadence.days");
+  if (!CLOCK.test(settings.appointment.eveningBeforeTime)) refuse("invalid_input", "The time for the evening before must be a time of day.", "appointment.eveningBeforeTime");
+  const lead = settings.appointment.leadMinutes;
+  if (!(lead >= 5 && lead <= 10080)) refuse("invalid_input", `The reminder before a session can come 5 minutes to 7 days (10080 minutes) ahead (got ${lead} minutes).`, "appointment.leadMinutes");
+  const quiet = settings.quietHours;
+  if (quiet.enabled && quiet.start === quiet.end) refuse("invalid_input", "Quiet hours must end at a different time than they start.", "quietHours.end");
+  if (settings.pausedUntil !== null && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(settings.pausedUntil)) refuse("invalid_input", "That is not a date and time.", "pausedUntil");
 }
 
 function refuse(code: string, message: string, field: string | null = null): never {
@@ -51,6 +131,8 @@ export interface FakeBackendOptions {
   entries?: Partial<CheckIn>[];
   /** How many days of generated sample data the demo journal holds. */
   demoDays?: number;
+  /** The person's reminders (settings, unanswered ones, delivery …). */
+  reminders?: Partial<FakeReminders>;
 }
 
 export class FakeBackend {
@@ -64,6 +146,7 @@ export class FakeBackend {
   constructor(options: FakeBackendOptions = {}) {
     this.today = options.today ?? "2025-11-25";
     this.real = emptyJournal(options.settings);
+    this.real.reminders = { ...this.real.reminders, ...options.reminders };
     for (const entry of options.entries ?? []) this.put(this.real, entry);
     this.sample = emptyJournal({ welcomed: true });
     this.#demoDays = options.demoDays ?? 730;
@@ -162,6 +245,97 @@ export class FakeBackend {
     });
   }
 
+  /** What `preview_reminder_settings` answers: the check-in reminder tomorrow, or none. */
+  #preview(settings: ReminderSettings): Reminder | null {
+    checkReminderSettings(settings);
+    if (!settings.checkIn.enabled) return null;
+    const day = addDays(this.today, 1);
+    return { kind: "check_in", subject: "", message: MESSAGES.check_in, action: { type: "open_check_in" }, fireAt: `${day}T${settings.checkIn.time}`, day };
+  }
+
+  #unanswered(id: string): UnansweredReminder {
+    return this.journal.reminders.unanswered.find((u) => u.id === id) ?? refuse("not_found", "That reminder is no longer waiting.");
+  }
+
+  #answered(id: string): ReminderOverview {
+    const reminders = this.journal.reminders;
+    reminders.unanswered = reminders.unanswered.filter((u) => u.id !== id);
+    return structuredClone(reminders);
+  }
+
+  #book(id: string, startsAt: string): MassageSession {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(startsAt) || startsAt <= `${this.today}T23:59`) {
+      refuse("invalid_input", "A booked session starts later than now.", "startsAt");
+    }
+    this.#answered(id);
+    this.journal.reminders.plannedSessions += 1;
+    return {
+      id: `booked-${this.journal.reminders.plannedSessions}`,
+      startsAt,
+      status: "planned",
+      kind: "swedish",
+      kindOther: null,
+      durationMin: 60,
+      therapist: "",
+      place: "",
+      pressure: null,
+      focusAreas: [],
+      costCents: null,
+      notes: "",
+      stressBefore: null,
+      stressAfter: null,
+      painBefore: null,
+      painAfter: null,
+      createdAt: "2025-11-25T20:00:00Z",
+      updatedAt: "2025-11-25T20:00:00Z",
+      version: 1,
+    };
+  }
+
+  #reminderCommand(command: string, args: Record<string, unknown>): unknown {
+    const reminders = this.journal.reminders;
+    const id = String(args.id ?? "");
+    switch (command) {
+      case "reminder_overview":
+        return structuredClone(reminders);
+      case "save_reminder_settings": {
+        const settings = args.settings as ReminderSettings;
+        checkReminderSettings(settings);
+        reminders.settings = structuredClone(settings);
+        reminders.next = this.#preview(settings);
+        return structuredClone(reminders);
+      }
+      case "preview_reminder_settings":
+        return this.#preview(args.settings as ReminderSettings);
+      case "snooze_reminder": {
+        const until = String(args.until);
+        if (!this.#unanswered(id).snooze.some((choice) => choice.until === until)) {
+          refuse("invalid_input", "Choose when the reminder should come back.", "until");
+        }
+        return this.#answered(id);
+      }
+      case "answer_reminder":
+        if (args.outcome !== "dismissed" && args.outcome !== "acted") {
+          refuse("invalid_input", 'A reminder is answered with "dismissed" or "acted".', "outcome");
+        }
+        this.#unanswered(id);
+        return this.#answered(id);
+      case "book_from_reminder":
+        return this.#book(id, String(args.startsAt));
+      case "export_calendar": {
+        if (reminders.plannedSessions === 0) refuse("nothing_to_export", "There are no planned sessions to put in a calendar.");
+        const path = String(args.path);
+        return { file: { path: path.endsWith(".ics") ? path : `${path}.ics` }, sessions: reminders.plannedSessions };
+      }
+      case "set_start_with_computer":
+        if (reminders.delivery.startWithComputer === null) refuse("autostart", "Starting with the computer cannot be set here.");
+        reminders.delivery = { ...reminders.delivery, startWithComputer: Boolean(args.enabled) };
+        return { ...reminders.delivery };
+      default:
+        return refuse("ipc", `unknown command ${command}`);
+    }
+  }
+
   /** Answers one command the way the Rust side would. */
   async invoke(command: string, args: Record<string, unknown> = {}): Promise<unknown> {
     this.calls.push({ command, args });
@@ -219,6 +393,15 @@ export class FakeBackend {
         return [];
       case "get_session":
         return null;
+      case "reminder_overview":
+      case "save_reminder_settings":
+      case "preview_reminder_settings":
+      case "snooze_reminder":
+      case "answer_reminder":
+      case "book_from_reminder":
+      case "export_calendar":
+      case "set_start_with_computer":
+        return this.#reminderCommand(command, args);
       default:
         return refuse("ipc", `unknown command ${command}`);
     }

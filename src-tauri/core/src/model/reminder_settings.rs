@@ -214,7 +214,7 @@ impl ReminderSettings {
     /// Validates and parses the settings.
     pub fn parse(&self) -> Result<ParsedReminderSettings> {
         let check_in_time = clock_time("checkIn.time", "The check-in time", &self.check_in.time)?;
-        if self.check_in.weekdays.is_empty() {
+        if self.check_in.enabled && self.check_in.weekdays.is_empty() {
             return Err(Error::invalid(
                 "checkIn.weekdays",
                 "Choose at least one day for the check-in reminder, or switch it off.",

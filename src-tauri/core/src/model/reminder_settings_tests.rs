@@ -85,6 +85,9 @@ fn an_empty_weekday_set_is_refused() {
     let mut s = ReminderSettings::default();
     s.check_in.weekdays.clear();
     assert_eq!(field_of(&s), Some("checkIn.weekdays"));
+    // Switched off, the days do not matter.
+    s.check_in.enabled = false;
+    assert_eq!(field_of(&s), None);
 }
 
 #[test]

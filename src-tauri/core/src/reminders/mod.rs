@@ -36,8 +36,10 @@ pub const LOG_DAYS: u32 = 14;
 pub enum ReminderAction {
     /// Today's check-in.
     OpenCheckIn,
-    /// A new (planned) massage session.
+    /// A new planned massage session (a reminder to book one).
     NewSession,
+    /// A new done massage session (the tray's "Log a massage").
+    LogSession,
     /// The session with this id.
     OpenSession { id: String },
 }

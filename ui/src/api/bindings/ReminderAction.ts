@@ -3,4 +3,4 @@
 /**
  * What choosing a reminder opens.
  */
-export type ReminderAction = { "type": "open_check_in" } | { "type": "new_session" } | { "type": "open_session", id: string, };
+export type ReminderAction = { "type": "open_check_in" } | { "type": "new_session" } | { "type": "log_session" } | { "type": "open_session", id: string, };

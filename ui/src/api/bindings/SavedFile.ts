@@ -5,6 +5,7 @@
  */
 export type SavedFile = { 
 /**
- * The full path, with the `.png` or `.csv` ending added if the name lacked it.
+ * The full path, with the file type's ending (`.png`, `.csv`, `.ics` …) added if the name
+ * lacked it.
  */
 path: string, };
