@@ -32,6 +32,13 @@ const COMMANDS: &[&str] = &[
     "book_from_reminder",
     "export_calendar",
     "set_start_with_computer",
+    "export_journal",
+    "import_columns",
+    "preview_import",
+    "commit_import",
+    "backup_overview",
+    "back_up_now",
+    "restore_backup",
 ];
 
 fn main() {

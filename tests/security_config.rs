@@ -7,9 +7,10 @@ use std::path::Path;
 
 use serde_json::Value;
 
-/// Plugin permissions the window needs: the native save dialog for exports, and listening to the
+/// Plugin permissions the window needs: the native save and open dialogs for exports, imports and backups, and listening to the
 /// app's own events (reminders fired, tray and notification clicks).
-const PLUGIN_PERMISSIONS: &[&str] = &["dialog:allow-save", "core:event:allow-listen", "core:event:allow-unlisten"];
+const PLUGIN_PERMISSIONS: &[&str] =
+    &["dialog:allow-save", "dialog:allow-open", "core:event:allow-listen", "core:event:allow-unlisten"];
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()

@@ -35,6 +35,14 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::commands::reminders::CalendarExport::export_all(&cfg)?;
     resilience_core::reminders::ReminderSettings::export_all(&cfg)?;
     resilience_core::reminders::Reminder::export_all(&cfg)?;
+    crate::commands::portability::ExportRequest::export_all(&cfg)?;
+    crate::commands::portability::ImportOutcome::export_all(&cfg)?;
+    crate::commands::portability::BackupOverview::export_all(&cfg)?;
+    resilience_core::portability::ImportPreview::export_all(&cfg)?;
+    resilience_core::portability::ImportSource::export_all(&cfg)?;
+    resilience_core::portability::ConflictPolicy::export_all(&cfg)?;
+    resilience_core::portability::CsvColumns::export_all(&cfg)?;
+    resilience_core::portability::RestoreReport::export_all(&cfg)?;
     Ok(())
 }
 

@@ -55,6 +55,13 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::reminders::book_from_reminder,
         commands::reminders::export_calendar,
         commands::reminders::set_start_with_computer,
+        commands::portability::export_journal,
+        commands::portability::import_columns,
+        commands::portability::preview_import,
+        commands::portability::commit_import,
+        commands::portability::backup_overview,
+        commands::portability::back_up_now,
+        commands::portability::restore_backup,
     ])
 }
 
@@ -115,6 +122,11 @@ pub fn run() {
                 }
             }
             background::setup(app, options.background)?;
+            let handle = app.handle().clone();
+            std::thread::spawn(move || loop {
+                commands::portability::daily_backup(&handle.state::<AppState>());
+                std::thread::sleep(std::time::Duration::from_secs(3 * 60 * 60));
+            });
             let handle = app.handle().clone();
             let notifier = Arc::new(background::DesktopNotifier(app.handle().clone()));
             reminders::spawn(app.handle().clone(), chrono::Local, notifier, move |_| {

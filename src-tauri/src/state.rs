@@ -147,6 +147,19 @@ impl AppState {
         slot.journal.as_ref().map(|_| ()).map_err(Clone::clone)
     }
 
+    /// Closes the journal, runs `change` on its file (a restore), and opens it again, whatever
+    /// `change` returned. Commands wait meanwhile.
+    pub fn with_journal_closed<T>(&self, change: impl FnOnce(&Path) -> Result<T, AppError>) -> Result<T, AppError> {
+        let mut slot = self.lock_slot();
+        let (path, demo) = (slot.path.clone(), slot.demo);
+        slot.journal = Err(AppError::new("journal_unavailable", "The journal is being replaced."));
+        let result = change(&path);
+        *slot = self.open_slot(demo);
+        drop(slot);
+        self.reminders_changed();
+        result
+    }
+
     /// Why the journal could not be opened, if it could not.
     pub fn startup_error(&self) -> Option<AppError> {
         self.lock_slot().journal.as_ref().err().cloned()

@@ -4,6 +4,7 @@ pub mod app;
 pub mod charts;
 pub mod check_ins;
 pub mod insights;
+pub mod portability;
 pub mod reminders;
 pub mod sessions;
 pub mod settings;
