@@ -43,6 +43,14 @@ async fn a_check_in_reminder_a_minute_ahead_appears_in_the_banner() -> WebDriver
     let announced = next.text().await?;
     assert!(announced.contains(&time) && announced.contains("check-in"), "announced: {announced}");
     assert!(app.find_all(By::XPath(format!("{BANNER}//button"))).await?.is_empty(), "nothing fired yet");
+    if let Some(dir) = std::env::var_os("RESILIENCE_E2E_SHOTS") {
+        let dir = std::path::Path::new(&dir);
+        let section = app.find(By::XPath("//*[@data-testid='next-reminder']/ancestor::section[1]")).await?;
+        for (n, block) in ["start", "end"].into_iter().enumerate() {
+            app.execute(&format!("arguments[0].scrollIntoView({{ block: '{block}' }});"), vec![section.to_json()?]).await?;
+            app.screenshot(&dir.join(format!("settings-reminders-{}.png", n + 1))).await?;
+        }
+    }
 
     // The scheduler sleeps until the time and the banner shows the reminder.
     let card = By::XPath(format!("{BANNER}//*[contains(normalize-space(), 'check-in')]"));
