@@ -7,7 +7,7 @@ HEADLESS := dbus-run-session -- xvfb-run -a --server-args="-screen 0 1280x800x24
 APP := target/release/resilience-journal
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup ui run dev test test-core test-ui e2e check bindings bench package
+.PHONY: setup ui run dev test test-core test-ui e2e check deny bindings bench package
 
 setup:
 	@scripts/setup.sh
@@ -44,6 +44,11 @@ check: setup
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --features resilience-journal/test -- -D warnings
 	cd ui && npm run check && npm run lint
+	scripts/deny.sh
+
+# The shipped app's dependencies: no HTTP client, allowed licences, advisories when available.
+deny: setup
+	scripts/deny.sh
 
 # Rewrites ui/src/api/bindings from the Rust types (and the UI's chart fixture from Rust's series).
 bindings:

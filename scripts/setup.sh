@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Resilience Journal needs on Debian 12 / Ubuntu,
 # skipping whatever is already present so that a second run takes a second.
-#   scripts/setup.sh            system packages, npm dependencies, tauri-driver
+#   scripts/setup.sh            system packages, npm dependencies, tauri-driver, cargo-deny
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,7 @@ APT_PACKAGES=(
   xvfb xauth xdotool dbus dbus-x11 webkit2gtk-driver imagemagick sqlite3
 )
 TAURI_DRIVER_VERSION=2.1.0
+CARGO_DENY_VERSION=0.20.2
 NODE_MAJOR_MIN=20
 
 need() { command -v "$1" >/dev/null 2>&1 || { echo "setup: '$1' is missing. $2" >&2; exit 1; }; }
@@ -54,4 +55,10 @@ if ! tauri-driver --help >/dev/null 2>&1 || \
    ! cargo install --list | grep -q "^tauri-driver v${TAURI_DRIVER_VERSION}:"; then
   echo "setup: installing tauri-driver ${TAURI_DRIVER_VERSION}"
   cargo install tauri-driver --version "${TAURI_DRIVER_VERSION}" --locked --quiet
+fi
+
+# 4. cargo-deny, which checks that the shipped app has no HTTP client and only allowed licences.
+if ! cargo install --list | grep -q "^cargo-deny v${CARGO_DENY_VERSION}:"; then
+  echo "setup: installing cargo-deny ${CARGO_DENY_VERSION}"
+  cargo install cargo-deny --version "${CARGO_DENY_VERSION}" --locked --quiet
 fi
