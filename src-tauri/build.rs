@@ -39,6 +39,7 @@ const COMMANDS: &[&str] = &[
     "backup_overview",
     "back_up_now",
     "restore_backup",
+    "recover_journal",
 ];
 
 fn main() {

@@ -38,6 +38,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::commands::portability::ExportRequest::export_all(&cfg)?;
     crate::commands::portability::ImportOutcome::export_all(&cfg)?;
     crate::commands::portability::BackupOverview::export_all(&cfg)?;
+    crate::commands::portability::RecoveryChoice::export_all(&cfg)?;
     resilience_core::portability::ImportPreview::export_all(&cfg)?;
     resilience_core::portability::ImportSource::export_all(&cfg)?;
     resilience_core::portability::ConflictPolicy::export_all(&cfg)?;

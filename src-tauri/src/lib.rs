@@ -62,6 +62,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::portability::backup_overview,
         commands::portability::back_up_now,
         commands::portability::restore_backup,
+        commands::portability::recover_journal,
     ])
 }
 

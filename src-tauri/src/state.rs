@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
-use resilience_core::store::{ensure_private_dir, JOURNAL_FILE_NAME};
+use resilience_core::store::{ensure_private_dir, recovery, JOURNAL_FILE_NAME};
 use resilience_core::{demo, journal_day, Journal, DEFAULT_DAY_BOUNDARY};
 
 use serde::{Deserialize, Serialize};
@@ -24,6 +24,9 @@ struct Slot {
     journal: Result<Journal, AppError>,
     path: PathBuf,
     demo: bool,
+    /// Where a journal that could not be opened was moved (the recovery screen offers a backup,
+    /// another file or a new journal in its place).
+    moved_aside: Option<PathBuf>,
 }
 
 /// Shared app state, managed by Tauri.
@@ -84,6 +87,7 @@ impl AppState {
                 journal: Err(AppError::new("journal_unavailable", "Not opened yet.")),
                 path: PathBuf::new(),
                 demo,
+                moved_aside: None,
             }),
             day_boundary: RwLock::new(DEFAULT_DAY_BOUNDARY),
             data_dir,
@@ -107,15 +111,37 @@ impl AppState {
             }
             Ok(journal)
         });
-        let journal = opened.map_err(AppError::from);
-        match &journal {
+        let mut moved_aside = None;
+        let journal = match opened {
             Ok(journal) => {
                 let boundary = journal.settings().ok().and_then(|s| s.day_boundary_time().ok());
                 self.set_day_boundary(boundary.unwrap_or(DEFAULT_DAY_BOUNDARY));
+                Ok(journal)
             }
-            Err(err) => log::error!("the journal could not be opened: {err}"),
-        }
-        Slot { journal, path, demo }
+            // A damaged file is moved aside, unchanged, so that nothing ever writes to it and a
+            // backup, another file or a new journal can take its place.
+            Err(err @ resilience_core::Error::Damaged { .. }) => {
+                log::error!("the journal could not be opened: {err}");
+                match recovery::move_aside(&path, now) {
+                    Ok(to) => {
+                        let message = format!(
+                            "{err} It was moved aside, unchanged, to {}. Nothing has been deleted.",
+                            to.display()
+                        );
+                        moved_aside = Some(to);
+                        Err(AppError::new("damaged", message))
+                    }
+                    Err(move_err) => {
+                        Err(AppError::new("damaged", format!("{err} (It could not be moved aside: {move_err}.)")))
+                    }
+                }
+            }
+            Err(err) => {
+                log::error!("the journal could not be opened: {err}");
+                Err(AppError::from(err))
+            }
+        };
+        Slot { journal, path, demo, moved_aside }
     }
 
     fn lock_slot(&self) -> MutexGuard<'_, Slot> {
@@ -148,16 +174,33 @@ impl AppState {
     }
 
     /// Closes the journal, runs `change` on its file (a restore), and opens it again, whatever
-    /// `change` returned. Commands wait meanwhile.
+    /// `change` returned — except while recovering from a damaged journal (no journal file, none
+    /// open), when a failed `change` leaves everything as it was. Commands wait meanwhile.
     pub fn with_journal_closed<T>(&self, change: impl FnOnce(&Path) -> Result<T, AppError>) -> Result<T, AppError> {
         let mut slot = self.lock_slot();
         let (path, demo) = (slot.path.clone(), slot.demo);
-        slot.journal = Err(AppError::new("journal_unavailable", "The journal is being replaced."));
+        let closing = Err(AppError::new("journal_unavailable", "The journal is being replaced."));
+        let previous = std::mem::replace(&mut slot.journal, closing);
         let result = change(&path);
-        *slot = self.open_slot(demo);
+        if result.is_err() && previous.is_err() && !path.exists() {
+            // Recovering and the choice failed: stay as we were rather than make a new journal.
+            slot.journal = previous;
+        } else {
+            drop(previous);
+            *slot = self.open_slot(demo);
+        }
         drop(slot);
         self.reminders_changed();
         result
+    }
+
+    /// Where the damaged journal was moved at start, while no journal is open in its place.
+    pub fn moved_aside(&self) -> Option<PathBuf> {
+        let slot = self.lock_slot();
+        if slot.journal.is_ok() {
+            return None;
+        }
+        slot.moved_aside.clone()
     }
 
     /// Why the journal could not be opened, if it could not.

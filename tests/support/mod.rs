@@ -19,6 +19,7 @@ pub struct Harness {
 }
 
 /// The app on a fresh temp journal, with the clock at 21:00 on 2026-11-25.
+#[allow(dead_code)]
 pub fn harness() -> Harness {
     harness_in(tempfile::tempdir().unwrap())
 }

@@ -27,9 +27,12 @@ pub struct AppInfo {
     pub demo: bool,
     /// Why the journal could not be opened, if it could not.
     pub startup_error: Option<AppError>,
+    /// Where the journal that could not be opened was moved (unchanged); the recovery screen then
+    /// offers a backup, another file or a new journal in its place.
+    pub moved_aside: Option<String>,
 }
 
-fn info(state: &AppState) -> AppInfo {
+pub(crate) fn info(state: &AppState) -> AppInfo {
     let (today, _) = state.today_and_now();
     let (path, demo) = state.database();
     AppInfo {
@@ -39,6 +42,7 @@ fn info(state: &AppState) -> AppInfo {
         database_path: path.display().to_string(),
         demo,
         startup_error: state.startup_error(),
+        moved_aside: state.moved_aside().map(|p| p.display().to_string()),
     }
 }
 

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
+use super::app::AppInfo;
 use super::charts::{invalid, target_path, SavedFile};
 use crate::error::parse_payload;
 use crate::{AppError, AppState};
@@ -160,6 +161,38 @@ pub fn restore_backup(state: State<'_, AppState>, path: String) -> Result<Restor
     state.with_journal_closed(|journal_file| {
         resilience_core::portability::restore_backup(journal_file, &backup, now).map_err(Into::into)
     })
+}
+
+/// How to go on after the journal could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RecoveryChoice {
+    /// Restore this backup (from the list) or another journal file the person chose.
+    Restore { path: String },
+    /// Start a new, empty journal.
+    Empty,
+}
+
+/// Puts a journal in place of one that could not be opened (it was moved aside at start, and
+/// stays there): a checked backup or another journal file, or a new empty journal.
+#[tauri::command(async)]
+pub fn recover_journal(state: State<'_, AppState>, choice: serde_json::Value) -> Result<AppInfo, AppError> {
+    let choice: RecoveryChoice = parse_payload("recovery choice", choice)?;
+    if state.startup_error().is_none() {
+        return Err(AppError::new("journal_open", "The journal is open; restore a backup from Settings instead."));
+    }
+    let now = state.now_utc();
+    state.with_journal_closed(|journal_file| match &choice {
+        RecoveryChoice::Restore { path } => {
+            let backup = absolute(path, "path")?;
+            resilience_core::portability::restore_backup(journal_file, &backup, now).map(|_| ()).map_err(Into::into)
+        }
+        RecoveryChoice::Empty => Ok(()),
+    })?;
+    match state.startup_error() {
+        Some(err) => Err(err),
+        None => Ok(super::app::info(&state)),
+    }
 }
 
 /// Makes today's backup of the real journal if there is none yet (at start and every few hours

@@ -47,7 +47,8 @@ async fn a_check_in_reminder_a_minute_ahead_appears_in_the_banner() -> WebDriver
         let dir = std::path::Path::new(&dir);
         let section = app.find(By::XPath("//*[@data-testid='next-reminder']/ancestor::section[1]")).await?;
         for (n, block) in ["start", "end"].into_iter().enumerate() {
-            app.execute(&format!("arguments[0].scrollIntoView({{ block: '{block}' }});"), vec![section.to_json()?]).await?;
+            app.execute(&format!("arguments[0].scrollIntoView({{ block: '{block}' }});"), vec![section.to_json()?])
+                .await?;
             app.screenshot(&dir.join(format!("settings-reminders-{}.png", n + 1))).await?;
         }
     }

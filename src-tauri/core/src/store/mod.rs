@@ -8,6 +8,7 @@ pub mod check_in;
 mod dashboard;
 mod files;
 mod massage_session;
+pub mod recovery;
 mod reminder_log;
 mod search;
 mod settings;
@@ -76,6 +77,7 @@ impl Journal {
     ///
     /// `now` names the backup made before migrating an existing file.
     pub fn open(path: &Path, now: DateTime<Utc>) -> Result<(Self, OpenReport)> {
+        recovery::set_aside_stray_sidecars(path, now)?;
         let created = files::create_private_file_if_missing(path)?;
         if !created && std::fs::metadata(path)?.len() == 0 {
             return Err(damaged(path, "the file is empty"));

@@ -12,4 +12,9 @@ today: string, dataDir: string, databasePath: string, demo: boolean,
 /**
  * Why the journal could not be opened, if it could not.
  */
-startupError: ApiErrorBody | null, };
+startupError: ApiErrorBody | null, 
+/**
+ * Where the journal that could not be opened was moved (unchanged); the recovery screen then
+ * offers a backup, another file or a new journal in its place.
+ */
+movedAside: string | null, };
