@@ -46,7 +46,7 @@ describe("shell and navigation", () => {
     expect(current()?.textContent?.trim()).toBe("Today");
   });
 
-  it("switches screens with Ctrl+1…6", async () => {
+  it("switches screens with Ctrl+1…7", async () => {
     await renderApp();
     await screen.findByRole("heading", { name: "How was today?" });
     await fireEvent.keyDown(window, { key: "2", ctrlKey: true });
@@ -59,6 +59,8 @@ describe("shell and navigation", () => {
     expect(current()?.textContent?.trim()).toBe("Trends");
     await fireEvent.keyDown(window, { key: "6", ctrlKey: true });
     expect(await screen.findByRole("heading", { name: "Settings", level: 2 })).toBeTruthy();
+    await fireEvent.keyDown(window, { key: "7", ctrlKey: true });
+    expect(await screen.findByRole("heading", { name: "Your data", level: 2 })).toBeTruthy();
     await fireEvent.keyDown(window, { key: "1", ctrlKey: true });
     expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
   });
@@ -140,6 +142,36 @@ describe("settings that change the journal day", () => {
     await waitFor(() =>
       expect(backend.calls.filter((call) => call.command === "app_info").length).toBe(before + 1),
     );
+  });
+});
+
+describe("your data in the shell", () => {
+  it("opens the Data screen with Ctrl+7", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    await fireEvent.keyDown(window, { key: "7", ctrlKey: true });
+    expect(await screen.findByRole("heading", { name: "Your data", level: 2 })).toBeTruthy();
+    expect(current()?.textContent?.trim()).toBe("Data");
+  });
+
+  it("reloads every screen after a restore and stays on the Data screen with its message", async () => {
+    await renderApp({ entries: [{ day: "2025-11-25", stress: 3, notes: "As it was" }] });
+    backend.portability.addBackup("daily", "2025-11-25T07:00:00Z");
+    backend.put(backend.real, { day: "2025-11-25", stress: 9, notes: "Changed since", version: 2 });
+    await screen.findByRole("heading", { name: "How was today?" });
+    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>("Notes").value).toBe("Changed since"));
+    const infoCalls = () => backend.calls.filter((call) => call.command === "app_info").length;
+    const before = infoCalls();
+
+    await fireEvent.keyDown(window, { key: "7", ctrlKey: true });
+    await fireEvent.click(await screen.findByRole("button", { name: /^Restore the backup from / }));
+    await fireEvent.click(within(screen.getByRole("dialog", { name: "Restore this backup?" })).getByRole("button", { name: "Restore" }));
+    expect(await screen.findByText(/^Restored the backup from /)).toBeTruthy();
+    expect(infoCalls()).toBe(before + 1);
+    expect(screen.getByRole("heading", { name: "Your data", level: 2 })).toBeTruthy();
+
+    await fireEvent.keyDown(window, { key: "1", ctrlKey: true });
+    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>("Notes").value).toBe("As it was"));
   });
 });
 

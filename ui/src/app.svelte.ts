@@ -35,6 +35,15 @@ export class AppState {
     }
   }
 
+  /**
+   * After the journal changed underneath every screen (an import, a restored backup): asks which
+   * journal is open now and lets the screens start afresh, as after a switch.
+   */
+  async reload(): Promise<void> {
+    await this.load();
+    this.generation += 1;
+  }
+
   /** Opens the sample journal; resolves to false (with `switchError` set) when it failed. */
   openDemo(): Promise<boolean> {
     return this.#switch(() => this.#api.openDemo());

@@ -18,6 +18,7 @@ describe("shortcutAction", () => {
     ["4", "insights"],
     ["5", "trends"],
     ["6", "settings"],
+    ["7", "data"],
   ])("Ctrl+%s opens %s", (digit, screen) => {
     expect(shortcutAction(key(digit, { ctrlKey: true }))).toEqual({ kind: "go", screen });
     expect(shortcutAction(key(digit, { metaKey: true }))).toEqual({ kind: "go", screen });
@@ -32,7 +33,7 @@ describe("shortcutAction", () => {
     expect(shortcutAction(key("1"))).toBeNull();
     expect(shortcutAction(key("1", { ctrlKey: true, altKey: true }))).toBeNull();
     expect(shortcutAction(key("1", { ctrlKey: true, shiftKey: true }))).toBeNull();
-    expect(shortcutAction(key("7", { ctrlKey: true }))).toBeNull();
+    expect(shortcutAction(key("8", { ctrlKey: true }))).toBeNull();
     expect(shortcutAction(key("0", { ctrlKey: true }))).toBeNull();
     expect(shortcutAction(key("s", { ctrlKey: true }))).toBeNull();
   });

@@ -1,5 +1,5 @@
 /**
- * App-wide keyboard shortcuts: Ctrl/Cmd+1…6 switch screens and Ctrl/Cmd+F opens the Journal
+ * App-wide keyboard shortcuts: Ctrl/Cmd+1…7 switch screens (in sidebar order) and Ctrl/Cmd+F opens the Journal
  * search. Ctrl/Cmd+S is handled by each form, since only the form knows what to save.
  */
 import { SCREENS, type Screen } from "./screens";

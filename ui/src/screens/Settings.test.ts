@@ -16,6 +16,7 @@ const INFO: AppInfo = {
   databasePath: "/home/you/.local/share/resilience-journal/journal.db",
   demo: false,
   startupError: null,
+  movedAside: null,
 };
 
 async function renderSettings() {

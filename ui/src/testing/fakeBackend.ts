@@ -20,12 +20,14 @@ import type { Tag } from "../api/bindings/Tag";
 import { storedCheckIn } from "../lib/entryValues";
 import { emptyDashboard, fullDashboard } from "../lib/insightsFixture";
 import { DEFAULT_SETTINGS } from "../lib/settings.svelte";
+import { FakePortability, PORTABILITY_COMMANDS } from "./fakePortability";
 
 /** The back end's reminder state that the overview reports. */
 export type FakeReminders = Omit<ReminderOverview, "next"> & { next: Reminder | null };
 
 interface Journal {
   entries: Map<string, CheckIn>;
+  sessions: MassageSession[];
   deleted: Map<string, CheckIn>;
   settings: Settings;
   reminders: FakeReminders;
@@ -86,7 +88,7 @@ function emptyReminders(): FakeReminders {
 }
 
 function emptyJournal(settings: Partial<Settings> = {}): Journal {
-  return { entries: new Map(), deleted: new Map(), settings: { ...DEFAULT_SETTINGS, ...settings }, reminders: emptyReminders() };
+  return { entries: new Map(), sessions: [], deleted: new Map(), settings: { ...DEFAULT_SETTINGS, ...settings }, reminders: emptyReminders() };
 }
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -133,6 +135,8 @@ export interface FakeBackendOptions {
   demoDays?: number;
   /** The person's reminders (settings, unanswered ones, delivery …). */
   reminders?: Partial<FakeReminders>;
+  /** Massage sessions in the person's journal. */
+  sessions?: MassageSession[];
 }
 
 export class FakeBackend {
@@ -141,6 +145,8 @@ export class FakeBackend {
   real: Journal;
   sample: Journal;
   calls: { command: string; args: Record<string, unknown> }[] = [];
+  /** Export, import and backups (files to import, the backups made). */
+  portability: FakePortability;
   #demoDays: number;
 
   constructor(options: FakeBackendOptions = {}) {
@@ -148,8 +154,17 @@ export class FakeBackend {
     this.real = emptyJournal(options.settings);
     this.real.reminders = { ...this.real.reminders, ...options.reminders };
     for (const entry of options.entries ?? []) this.put(this.real, entry);
+    this.real.sessions = [...(options.sessions ?? [])];
     this.sample = emptyJournal({ welcomed: true });
     this.#demoDays = options.demoDays ?? 730;
+    this.portability = new FakePortability({
+      demo: () => this.demo,
+      entries: () => this.journal.entries,
+      replaceEntries: (entries) => {
+        this.journal.entries = entries;
+      },
+      put: (entry) => this.put(this.journal, entry),
+    });
   }
 
   get journal(): Journal {
@@ -196,6 +211,7 @@ export class FakeBackend {
       databasePath: `${dir}/journal.db`,
       demo: this.demo,
       startupError: null,
+      movedAside: null,
     };
   }
 
@@ -389,8 +405,10 @@ export class FakeBackend {
         return this.#info();
       case "session_overview":
         return { upcoming: [], awaitingOutcome: [], past: [], daysSinceLast: null, lastDone: null };
-      case "list_sessions":
-        return [];
+      case "list_sessions": {
+        const [from, to] = [String(args.from), String(args.to)];
+        return this.journal.sessions.filter((s) => s.startsAt.slice(0, 10) >= from && s.startsAt.slice(0, 10) <= to);
+      }
       case "get_session":
         return null;
       case "reminder_overview":
@@ -403,6 +421,7 @@ export class FakeBackend {
       case "set_start_with_computer":
         return this.#reminderCommand(command, args);
       default:
+        if (PORTABILITY_COMMANDS.has(command)) return this.portability.invoke(command, args);
         return refuse("ipc", `unknown command ${command}`);
     }
   }

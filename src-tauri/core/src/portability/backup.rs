@@ -35,6 +35,8 @@ text_enum! {
         Replaced = "replaced",
         /// The journal as it was before an app update changed its format.
         BeforeUpdate = "before_update",
+        /// The journal as it was just before an import.
+        BeforeImport = "before_import",
     }
 }
 
@@ -46,6 +48,7 @@ impl BackupKind {
             BackupKind::Manual => "resilience-journal-",
             BackupKind::Replaced => "journal-replaced-",
             BackupKind::BeforeUpdate => "",
+            BackupKind::BeforeImport => "journal-before-import-",
         }
     }
 }
@@ -110,6 +113,15 @@ pub fn backup_to(journal_file: &Path, folder: &Path, now: DateTime<Utc>) -> Resu
     Ok(info(&made, BackupKind::Manual, now))
 }
 
+/// Backs the journal up into its backups folder just before an import writes to it (listed, to
+/// undo the import; never rotated).
+pub fn backup_before_import(journal_file: &Path, now: DateTime<Utc>) -> Result<BackupInfo> {
+    let folder = backup_folder(journal_file);
+    ensure_private_dir(&folder)?;
+    let made = write_backup(journal_file, &folder, BackupKind::BeforeImport, now)?;
+    Ok(info(&made, BackupKind::BeforeImport, now))
+}
+
 /// Every backup of the journal at `journal_file`: daily and replaced ones in the backups folder,
 /// and the copies made before updates beside the journal. Newest first. Files whose names we did
 /// not make are not listed.
@@ -117,7 +129,7 @@ pub fn list_backups(journal_file: &Path) -> Result<Vec<BackupInfo>> {
     let folder = backup_folder(journal_file);
     let mut found = Vec::new();
     if folder.is_dir() {
-        for kind in [BackupKind::Daily, BackupKind::Replaced, BackupKind::Manual] {
+        for kind in [BackupKind::Daily, BackupKind::Replaced, BackupKind::Manual, BackupKind::BeforeImport] {
             for (path, stamp) in named_in(&folder, kind)? {
                 found.push(info(&path, kind, stamp));
             }

@@ -20,7 +20,9 @@ pub mod report;
 pub mod rotation;
 pub mod source;
 
-pub use backup::{backup_if_due, backup_to, list_backups, restore_backup, BackupInfo, BackupKind, RestoreReport};
+pub use backup::{
+    backup_before_import, backup_if_due, backup_to, list_backups, restore_backup, BackupInfo, BackupKind, RestoreReport,
+};
 pub use batch::{ConflictPolicy, ImportFormat, ImportPreview, ImportReport, ItemChange, ParsedImport, SkippedRow};
 pub use csv_export::CsvExportOptions;
 pub use csv_import::{CsvColumns, CsvMapping, MetricColumn};

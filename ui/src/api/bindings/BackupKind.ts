@@ -3,4 +3,4 @@
 /**
  * Where a backup came from.
  */
-export type BackupKind = "daily" | "manual" | "replaced" | "before_update";
+export type BackupKind = "daily" | "manual" | "replaced" | "before_update" | "before_import";
