@@ -59,6 +59,7 @@ fn a_json_export_imported_into_an_empty_journal_has_the_same_days() {
         fresh.invoke("commit_import", json!({ "path": path, "source": source, "policy": "keep_mine" })).unwrap();
     assert_eq!(outcome["report"]["addedDays"], 2);
     assert!(outcome["backup"]["path"].as_str().unwrap().contains("backups"), "backed up before writing");
+    assert_eq!(outcome["backup"]["kind"], "before_import");
     assert_eq!(fresh.days(), mine.days());
 
     // Exported again, the new journal says the same.

@@ -3,6 +3,7 @@
 //! `run()` builds the real app; tests boot the same command set on Tauri's mock runtime through
 //! [`with_commands`] and an [`AppState`] of their own.
 
+pub mod args;
 pub mod background;
 pub mod bindings;
 pub mod clock;

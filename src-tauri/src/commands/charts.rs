@@ -8,10 +8,11 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
+use crate::args::Arg;
 use crate::error::parse_payload;
 use crate::{AppError, AppState};
 
-/// Where a chart file was written.
+/// Where an exported file (chart, data, calendar) was written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
@@ -24,8 +25,8 @@ pub struct SavedFile {
 /// The chart of `query` ([`ChartQuery`]): one x axis, per metric the values, a rolling mean and a
 /// summary, the session markers and, for two metrics, their correlation.
 #[tauri::command(async)]
-pub fn chart_series(state: State<'_, AppState>, query: serde_json::Value) -> Result<ChartData, AppError> {
-    let query: ChartQuery = parse_payload("chart query", query)?;
+pub fn chart_series(state: State<'_, AppState>, query: Arg) -> Result<ChartData, AppError> {
+    let query: ChartQuery = query.payload("chart query", "query")?;
     state.journal()?.chart_series(&query, state.day_boundary()).map_err(Into::into)
 }
 
@@ -33,12 +34,8 @@ pub fn chart_series(state: State<'_, AppState>, query: serde_json::Value) -> Res
 /// `data` a PNG data URL from the canvas, or "csv" with `data` the chart query, whose series is
 /// computed again here and written as CSV.
 #[tauri::command(async)]
-pub fn save_chart_file(
-    state: State<'_, AppState>,
-    path: String,
-    kind: String,
-    data: serde_json::Value,
-) -> Result<SavedFile, AppError> {
+pub fn save_chart_file(state: State<'_, AppState>, path: Arg, kind: Arg, data: Arg) -> Result<SavedFile, AppError> {
+    let (path, kind, data) = (path.text("path")?, kind.text("kind")?, data.value("data")?);
     let bytes = match kind.as_str() {
         "png" => match data {
             serde_json::Value::String(url) => decode_png_data_url(&url)?,
@@ -57,10 +54,12 @@ pub fn save_chart_file(
 }
 
 /// The absolute `path`, ending in `.kind` (added when the name has another or no ending, so an
-/// export can never overwrite a file of another type, such as the journal itself).
+/// export can never overwrite a file of another type, such as the journal itself). A path that
+/// names a folder (ending in a separator, `.` or `..`) is refused, not turned into a file beside it.
 pub(crate) fn target_path(path: &str, kind: &str) -> Result<PathBuf, AppError> {
+    let names_folder = matches!(path.rsplit(std::path::is_separator).next(), Some("" | "." | ".."));
     let mut path = PathBuf::from(path);
-    if !path.is_absolute() || path.file_name().is_none() {
+    if names_folder || !path.is_absolute() || path.file_name().is_none() {
         return Err(invalid("path", "Choose where to save the file with the save dialog."));
     }
     let has_ending = path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case(kind));
@@ -89,5 +88,10 @@ mod tests {
         assert_eq!(target_path(&at("chart"), "csv").unwrap(), dir.join("chart.csv"));
         assert_eq!(target_path(&at("journal.db"), "csv").unwrap(), dir.join("journal.db.csv"));
         assert_eq!(target_path("chart.png", "png").unwrap_err().field.as_deref(), Some("path"));
+        for folder in ["", "/", ".", "..", "/tmp/", "/tmp/.", "/tmp/..", "/tmp//"] {
+            let folder = folder.replace('/', std::path::MAIN_SEPARATOR_STR);
+            assert_eq!(target_path(&folder, "png").unwrap_err().field.as_deref(), Some("path"), "{folder}");
+        }
+        assert!(target_path(&at("chart.png"), "png").is_ok());
     }
 }

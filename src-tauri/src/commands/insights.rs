@@ -3,11 +3,13 @@
 use resilience_core::insights::Dashboard;
 use tauri::State;
 
+use crate::args::Arg;
 use crate::{AppError, AppState};
 
 /// Everything the Insights screen shows for the ISO days `from` … `to`, in one round trip.
 #[tauri::command(async)]
-pub fn insights_dashboard(state: State<'_, AppState>, from: String, to: String) -> Result<Dashboard, AppError> {
+pub fn insights_dashboard(state: State<'_, AppState>, from: Arg, to: Arg) -> Result<Dashboard, AppError> {
+    let (from, to) = (from.text("from")?, to.text("to")?);
     let (today, _) = state.today_and_now();
     let boundary = state.day_boundary();
     state.journal()?.dashboard(&from, &to, today, boundary).map_err(Into::into)

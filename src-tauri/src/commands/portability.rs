@@ -6,8 +6,9 @@ use std::path::PathBuf;
 use resilience_core::atomic_file::write_atomically;
 use resilience_core::portability::backup::backup_folder;
 use resilience_core::portability::{
-    backup_if_due, backup_to, csv_export, csv_import, json, list_backups, read_import_file, BackupInfo, ConflictPolicy,
-    CsvColumns, CsvExportOptions, ExportOptions, ImportPreview, ImportReport, ImportSource, RestoreReport,
+    backup_before_import, backup_if_due, backup_to, csv_export, csv_import, json, list_backups, read_import_file,
+    BackupInfo, ConflictPolicy, CsvColumns, CsvExportOptions, ExportOptions, ImportPreview, ImportReport, ImportSource,
+    RestoreReport,
 };
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -15,7 +16,7 @@ use ts_rs::TS;
 
 use super::app::AppInfo;
 use super::charts::{invalid, target_path, SavedFile};
-use crate::error::parse_payload;
+use crate::args::Arg;
 use crate::{AppError, AppState};
 
 /// What to export.
@@ -35,12 +36,9 @@ pub struct ExportRequest {
 
 /// Exports the journal to `path` (from the save dialog) as the request asks.
 #[tauri::command(async)]
-pub fn export_journal(
-    state: State<'_, AppState>,
-    path: String,
-    request: serde_json::Value,
-) -> Result<SavedFile, AppError> {
-    let request: ExportRequest = parse_payload("export", request)?;
+pub fn export_journal(state: State<'_, AppState>, path: Arg, request: Arg) -> Result<SavedFile, AppError> {
+    let path = path.text("path")?;
+    let request: ExportRequest = request.payload("export", "request")?;
     let (text, ending) = {
         let journal = state.journal()?;
         let csv = CsvExportOptions { from: request.from.clone(), to: request.to.clone(), bom: request.bom };
@@ -61,19 +59,17 @@ pub fn export_journal(
 
 /// The columns of a CSV file, with a few sample rows, for the column-mapping step.
 #[tauri::command(async)]
-pub fn import_columns(path: String) -> Result<CsvColumns, AppError> {
+pub fn import_columns(path: Arg) -> Result<CsvColumns, AppError> {
+    let path = path.text("path")?;
     let bytes = read_import_file(&import_path(&path)?)?;
     csv_import::columns(&bytes).map_err(Into::into)
 }
 
 /// What importing the file at `path` as `source` would change, writing nothing.
 #[tauri::command(async)]
-pub fn preview_import(
-    state: State<'_, AppState>,
-    path: String,
-    source: serde_json::Value,
-) -> Result<ImportPreview, AppError> {
-    let source: ImportSource = parse_payload("import source", source)?;
+pub fn preview_import(state: State<'_, AppState>, path: Arg, source: Arg) -> Result<ImportPreview, AppError> {
+    let path = path.text("path")?;
+    let source: ImportSource = source.payload("import source", "source")?;
     let bytes = read_import_file(&import_path(&path)?)?;
     let (today, _) = state.today_and_now();
     resilience_core::portability::preview_import(&*state.journal()?, &bytes, &source, today).map_err(Into::into)
@@ -95,11 +91,13 @@ pub struct ImportOutcome {
 #[tauri::command(async)]
 pub fn commit_import(
     state: State<'_, AppState>,
-    path: String,
-    source: serde_json::Value,
-    policy: String,
+    path: Arg,
+    source: Arg,
+    policy: Arg,
 ) -> Result<ImportOutcome, AppError> {
-    let source: ImportSource = parse_payload("import source", source)?;
+    let path = path.text("path")?;
+    let source: ImportSource = source.payload("import source", "source")?;
+    let policy = policy.text("policy")?;
     let policy: ConflictPolicy = policy.parse().map_err(|_| {
         invalid("policy", "Choose what to do with days you already have: keep mine, take theirs or keep the newer.")
     })?;
@@ -109,7 +107,7 @@ pub fn commit_import(
     let mut journal = state.journal()?;
     // Parse and validate before anything is written, so a bad file leaves no backup behind either.
     let parsed = source.parse(&bytes, today)?;
-    let backup = if demo { None } else { Some(backup_to(&journal_file, &own_backup_folder(&journal_file)?, now)?) };
+    let backup = if demo { None } else { Some(backup_before_import(&journal_file, now)?) };
     let report = parsed.commit(&mut journal, policy, now)?;
     drop(journal);
     state.reminders_changed();
@@ -141,7 +139,8 @@ pub fn backup_overview(state: State<'_, AppState>) -> Result<BackupOverview, App
 /// "Back up now": a checked copy of the journal in `folder` (from the folder dialog), or in the
 /// backups folder when `folder` is null.
 #[tauri::command(async)]
-pub fn back_up_now(state: State<'_, AppState>, folder: Option<String>) -> Result<BackupInfo, AppError> {
+pub fn back_up_now(state: State<'_, AppState>, folder: Arg) -> Result<BackupInfo, AppError> {
+    let folder = folder.optional_text("folder")?;
     let (journal_file, _) = state.database();
     let folder = match folder {
         Some(folder) => absolute(&folder, "folder")?,
@@ -155,8 +154,8 @@ pub fn back_up_now(state: State<'_, AppState>, folder: Option<String>) -> Result
 /// Restores the backup at `path` (one of the listed backups or a file the person chose): it is
 /// checked first; the current journal is moved aside (and listed, to undo) and the app reopens.
 #[tauri::command(async)]
-pub fn restore_backup(state: State<'_, AppState>, path: String) -> Result<RestoreReport, AppError> {
-    let backup = absolute(&path, "path")?;
+pub fn restore_backup(state: State<'_, AppState>, path: Arg) -> Result<RestoreReport, AppError> {
+    let backup = absolute(&path.text("path")?, "path")?;
     let now = state.now_utc();
     state.with_journal_closed(|journal_file| {
         resilience_core::portability::restore_backup(journal_file, &backup, now).map_err(Into::into)
@@ -176,10 +175,10 @@ pub enum RecoveryChoice {
 /// Puts a journal in place of one that could not be opened (it was moved aside at start, and
 /// stays there): a checked backup or another journal file, or a new empty journal.
 #[tauri::command(async)]
-pub fn recover_journal(state: State<'_, AppState>, choice: serde_json::Value) -> Result<AppInfo, AppError> {
-    let choice: RecoveryChoice = parse_payload("recovery choice", choice)?;
+pub fn recover_journal(state: State<'_, AppState>, choice: Arg) -> Result<AppInfo, AppError> {
+    let choice: RecoveryChoice = choice.payload("recovery choice", "choice")?;
     if state.startup_error().is_none() {
-        return Err(AppError::new("journal_open", "The journal is open; restore a backup from Settings instead."));
+        return Err(AppError::new("journal_open", "The journal is open; restore a backup on the Data screen instead."));
     }
     let now = state.now_utc();
     state.with_journal_closed(|journal_file| match &choice {

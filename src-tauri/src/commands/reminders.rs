@@ -12,8 +12,8 @@ use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
 use super::charts::{invalid, target_path, SavedFile};
+use crate::args::Arg;
 use crate::background;
-use crate::error::parse_payload;
 use crate::state::Delivery;
 use crate::{AppError, AppState};
 
@@ -46,11 +46,8 @@ pub fn reminder_overview(state: State<'_, AppState>) -> Result<ReminderOverview,
 
 /// Validates and saves the reminder settings; the scheduler plans again at once.
 #[tauri::command(async)]
-pub fn save_reminder_settings(
-    state: State<'_, AppState>,
-    settings: serde_json::Value,
-) -> Result<ReminderOverview, AppError> {
-    let settings: ReminderSettings = parse_payload("reminder settings", settings)?;
+pub fn save_reminder_settings(state: State<'_, AppState>, settings: Arg) -> Result<ReminderOverview, AppError> {
+    let settings: ReminderSettings = settings.payload("reminder settings", "settings")?;
     state.journal()?.save_reminder_settings(&settings.normalized(), state.now_utc())?;
     state.reminders_changed();
     overview(&state)
@@ -59,11 +56,8 @@ pub fn save_reminder_settings(
 /// The next reminder the given (unsaved) settings would bring, for the preview line; invalid
 /// settings get the same error saving them would.
 #[tauri::command(async)]
-pub fn preview_reminder_settings(
-    state: State<'_, AppState>,
-    settings: serde_json::Value,
-) -> Result<Option<Reminder>, AppError> {
-    let settings: ReminderSettings = parse_payload("reminder settings", settings)?;
+pub fn preview_reminder_settings(state: State<'_, AppState>, settings: Arg) -> Result<Option<Reminder>, AppError> {
+    let settings: ReminderSettings = settings.payload("reminder settings", "settings")?;
     settings.validate()?;
     let now = state.local_now();
     let mut inputs = state.journal()?.reminder_inputs(now)?;
@@ -74,7 +68,8 @@ pub fn preview_reminder_settings(
 /// Puts the banner's reminder `id` off until the local time `until` (`YYYY-MM-DDTHH:MM`, one of
 /// its snooze choices): it comes back then if it still applies.
 #[tauri::command(async)]
-pub fn snooze_reminder(state: State<'_, AppState>, id: String, until: String) -> Result<ReminderOverview, AppError> {
+pub fn snooze_reminder(state: State<'_, AppState>, id: Arg, until: Arg) -> Result<ReminderOverview, AppError> {
+    let (id, until) = (id.text("id")?, until.text("until")?);
     let until = parse_starts_at(&until).map_err(|_| invalid("until", "Choose when the reminder should come back."))?;
     let now = state.local_now();
     if until > now + MAX_SNOOZE {
@@ -88,7 +83,8 @@ pub fn snooze_reminder(state: State<'_, AppState>, id: String, until: String) ->
 /// Answers the banner's reminder `id`: `"dismissed"` (put away) or `"acted"` (its screen was
 /// opened).
 #[tauri::command(async)]
-pub fn answer_reminder(state: State<'_, AppState>, id: String, outcome: String) -> Result<ReminderOverview, AppError> {
+pub fn answer_reminder(state: State<'_, AppState>, id: Arg, outcome: Arg) -> Result<ReminderOverview, AppError> {
+    let (id, outcome) = (id.text("id")?, outcome.text("outcome")?);
     let outcome = match outcome.parse::<ReminderOutcome>() {
         Ok(outcome @ (ReminderOutcome::Dismissed | ReminderOutcome::Acted)) => outcome,
         _ => return Err(invalid("outcome", "A reminder is answered with \"dismissed\" or \"acted\".")),
@@ -101,11 +97,8 @@ pub fn answer_reminder(state: State<'_, AppState>, id: String, outcome: String) 
 /// "I booked it": plans a session at `startsAt` (local `YYYY-MM-DDTHH:MM`, in the future) like
 /// the last done one (kind, length, therapist, place), and marks the reminder `id` followed.
 #[tauri::command(async)]
-pub fn book_from_reminder(
-    state: State<'_, AppState>,
-    id: String,
-    starts_at: String,
-) -> Result<MassageSession, AppError> {
+pub fn book_from_reminder(state: State<'_, AppState>, id: Arg, starts_at: Arg) -> Result<MassageSession, AppError> {
+    let (id, starts_at) = (id.text("id")?, starts_at.text("startsAt")?);
     let now_local = state.local_now();
     let mut journal = state.journal()?;
     let last = journal.last_done_session(now_local)?;
@@ -151,7 +144,8 @@ pub struct CalendarExport {
 /// Writes the planned sessions from now on to `path` (from the save dialog) as an iCalendar
 /// file, whole or not at all.
 #[tauri::command(async)]
-pub fn export_calendar(state: State<'_, AppState>, path: String) -> Result<CalendarExport, AppError> {
+pub fn export_calendar(state: State<'_, AppState>, path: Arg) -> Result<CalendarExport, AppError> {
+    let path = path.text("path")?;
     let path = target_path(&path, "ics")?;
     let sessions = state.journal()?.planned_sessions_from(state.local_now())?;
     if sessions.is_empty() {
@@ -170,8 +164,9 @@ pub fn export_calendar(state: State<'_, AppState>, path: String) -> Result<Calen
 pub fn set_start_with_computer<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    enabled: bool,
+    enabled: Arg,
 ) -> Result<Delivery, AppError> {
+    let enabled = enabled.flag("enabled")?;
     let now = background::set_autostart(&app, enabled).map_err(|message| AppError::new("autostart", message))?;
     state.set_delivery(|d| d.start_with_computer = Some(now));
     Ok(state.delivery())

@@ -3,7 +3,7 @@
 use resilience_core::model::settings::Settings;
 use tauri::State;
 
-use crate::error::parse_payload;
+use crate::args::Arg;
 use crate::{AppError, AppState};
 
 /// The current settings.
@@ -14,8 +14,8 @@ pub fn get_settings(state: State<'_, AppState>) -> Result<Settings, AppError> {
 
 /// Saves all settings; a new day boundary applies at once.
 #[tauri::command(async)]
-pub fn save_settings(state: State<'_, AppState>, settings: serde_json::Value) -> Result<Settings, AppError> {
-    let settings: Settings = parse_payload("settings", settings)?;
+pub fn save_settings(state: State<'_, AppState>, settings: Arg) -> Result<Settings, AppError> {
+    let settings: Settings = settings.payload("settings", "settings")?;
     let (_, now) = state.today_and_now();
     let saved = state.journal()?.save_settings(&settings, now)?;
     state.set_day_boundary(saved.day_boundary_time()?);

@@ -1,0 +1,157 @@
+//! Command arguments read by the command itself, so that anything the IPC call sends — a wrong
+//! type, `null`, a missing key — comes back as an `invalid_payload` [`AppError`] naming the
+//! argument, instead of Tauri's plain-string rejection.
+//!
+//! Tauri deserialises each argument from the key of the call's JSON object through
+//! `Deserializer::deserialize_option` when the type asks for an option: a missing key becomes
+//! `None`, any present value `Some(value)` (and `null` `None`). [`Arg`] asks exactly that, so its
+//! deserialisation cannot fail for a JSON call; its methods then check the value.
+
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+
+use crate::error::parse_payload;
+use crate::AppError;
+
+/// One command argument as the call sent it: any JSON value, or `None` when the key was missing
+/// or `null`. Read it with the method for the type the command expects, passing the argument's
+/// name as the UI spells it (camelCase, e.g. `"startsAt"`), which the error names as its field.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Arg(Option<Value>);
+
+impl Arg {
+    /// An argument holding `value` (`null` reads as missing), for code that calls commands' logic
+    /// directly and for tests.
+    pub fn new(value: Value) -> Self {
+        Arg((!value.is_null()).then_some(value))
+    }
+
+    /// A missing argument.
+    pub fn missing() -> Self {
+        Arg(None)
+    }
+
+    /// The argument as text; missing, `null` or another type is an error.
+    pub fn text(self, name: &str) -> Result<String, AppError> {
+        match self.0 {
+            Some(Value::String(text)) => Ok(text),
+            other => Err(wrong(name, "text", other.as_ref())),
+        }
+    }
+
+    /// The argument as text, or `None` when it is missing or `null`; another type is an error.
+    pub fn optional_text(self, name: &str) -> Result<Option<String>, AppError> {
+        match self.0 {
+            None => Ok(None),
+            Some(Value::String(text)) => Ok(Some(text)),
+            other => Err(wrong(name, "text or null", other.as_ref())),
+        }
+    }
+
+    /// The argument as `true` or `false`; missing, `null` or another type is an error.
+    pub fn flag(self, name: &str) -> Result<bool, AppError> {
+        match self.0 {
+            Some(Value::Bool(flag)) => Ok(flag),
+            other => Err(wrong(name, "true or false", other.as_ref())),
+        }
+    }
+
+    /// The argument as any JSON value other than `null`; missing or `null` is an error.
+    pub fn value(self, name: &str) -> Result<Value, AppError> {
+        self.0.ok_or_else(|| wrong(name, "a value", None))
+    }
+
+    /// The argument read as `T` with [`parse_payload`] (`what` names it in the message, e.g.
+    /// "check-in"); missing or `null` is an error naming `name`, a mismatch inside names the
+    /// offending field of the payload.
+    pub fn payload<T: serde::de::DeserializeOwned>(self, what: &str, name: &str) -> Result<T, AppError> {
+        match self.0 {
+            Some(value) => parse_payload(what, value),
+            None => Err(AppError {
+                code: "invalid_payload".into(),
+                message: format!("The {what} could not be read: `{name}` is missing."),
+                field: Some(name.into()),
+            }),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Arg {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // `Option` goes through `deserialize_option`, which Tauri answers with `None` for a
+        // missing key instead of failing.
+        Option::<Value>::deserialize(deserializer).map(Arg)
+    }
+}
+
+fn wrong(name: &str, expected: &str, got: Option<&Value>) -> AppError {
+    let got = match got {
+        None => "missing".to_string(),
+        Some(Value::Null) => "null".to_string(),
+        Some(Value::Bool(_)) => "true or false".to_string(),
+        Some(Value::Number(_)) => "a number".to_string(),
+        Some(Value::String(_)) => "text".to_string(),
+        Some(Value::Array(_)) => "a list".to_string(),
+        Some(Value::Object(_)) => "an object".to_string(),
+    };
+    let message = if got == "missing" {
+        format!("The argument `{name}` is missing; it must be {expected}.")
+    } else {
+        format!("The argument `{name}` must be {expected}, not {got}.")
+    };
+    AppError { code: "invalid_payload".into(), message, field: Some(name.into()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn from_object(object: Value, key: &str) -> Arg {
+        // What Tauri does: the key's value through `deserialize_option`, `None` when missing.
+        match object.get(key) {
+            Some(value) => Arg::deserialize(value).unwrap(),
+            None => Arg::missing(),
+        }
+    }
+
+    #[test]
+    fn any_json_value_deserialises() {
+        for value in [json!(null), json!(1), json!("x"), json!([1]), json!({ "a": 1 }), json!(true)] {
+            assert_eq!(Arg::deserialize(&value).unwrap(), Arg::new(value.clone()));
+        }
+    }
+
+    #[test]
+    fn text_is_read_and_anything_else_names_the_argument() {
+        assert_eq!(from_object(json!({ "day": "2026-11-25" }), "day").text("day").unwrap(), "2026-11-25");
+        for args in [json!({}), json!({ "day": null }), json!({ "day": 3 }), json!({ "day": ["x"] })] {
+            let err = from_object(args, "day").text("day").unwrap_err();
+            assert_eq!((err.code.as_str(), err.field.as_deref()), ("invalid_payload", Some("day")));
+            assert!(err.message.contains("`day`"), "{}", err.message);
+        }
+    }
+
+    #[test]
+    fn optional_text_takes_missing_and_null_as_none() {
+        assert_eq!(Arg::missing().optional_text("folder").unwrap(), None);
+        assert_eq!(Arg::new(json!(null)).optional_text("folder").unwrap(), None);
+        assert_eq!(Arg::new(json!("/x")).optional_text("folder").unwrap().as_deref(), Some("/x"));
+        assert_eq!(Arg::new(json!(1)).optional_text("folder").unwrap_err().field.as_deref(), Some("folder"));
+    }
+
+    #[test]
+    fn a_flag_is_a_boolean_only() {
+        assert!(Arg::new(json!(true)).flag("enabled").unwrap());
+        assert!(Arg::new(json!("true")).flag("enabled").is_err());
+        assert!(Arg::missing().flag("enabled").is_err());
+    }
+
+    #[test]
+    fn a_missing_payload_names_the_argument() {
+        let err = Arg::missing().payload::<resilience_core::CheckInDraft>("check-in", "checkIn").unwrap_err();
+        assert_eq!((err.code.as_str(), err.field.as_deref()), ("invalid_payload", Some("checkIn")));
+        let err = Arg::new(json!({ "day": 1 })).payload::<resilience_core::CheckInDraft>("check-in", "checkIn");
+        assert_eq!(err.unwrap_err().field.as_deref(), Some("day"));
+    }
+}
