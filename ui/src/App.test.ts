@@ -269,4 +269,14 @@ describe("reminders in the shell", () => {
     await fireEvent.click(start);
     expect(await screen.findByRole("heading", { name: "Plan a session", level: 2 })).toBeTruthy();
   });
+
+  it("offers a backup, another file or a new journal when the journal was damaged", async () => {
+    await renderApp({ damaged: true });
+    expect(await screen.findByRole("heading", { name: "Your journal could not be opened" })).toBeTruthy();
+    expect(screen.getByText(/journal\.db\.damaged-20251125T201500Z/)).toBeTruthy();
+    expect(await screen.findByText("There are no backups of this journal yet.")).toBeTruthy();
+    await fireEvent.click(screen.getByRole("button", { name: "Start a new, empty journal" }));
+    expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
+    expect(backend.calls.find((call) => call.command === "recover_journal")?.args).toEqual({ choice: { kind: "empty" } });
+  });
 });

@@ -20,6 +20,8 @@ import type { MetricColumn } from "./bindings/MetricColumn";
 import type { MetricKey } from "./bindings/MetricKey";
 import type { MoodLabel } from "./bindings/MoodLabel";
 import type { MoodMapping } from "./bindings/MoodMapping";
+import type { AppInfo } from "./bindings/AppInfo";
+import type { RecoveryChoice } from "./bindings/RecoveryChoice";
 import type { RestoreReport } from "./bindings/RestoreReport";
 import type { SavedFile } from "./bindings/SavedFile";
 import type { SkippedRow } from "./bindings/SkippedRow";
@@ -86,4 +88,9 @@ export function backUpNow(folder: string | null): Promise<BackupInfo> {
  */
 export function restoreBackup(path: string): Promise<RestoreReport> {
   return call<RestoreReport>("restore_backup", { path });
+}
+
+/** After the journal could not be opened: put a backup, another file or a new journal in its place. */
+export function recoverJournal(choice: RecoveryChoice): Promise<AppInfo> {
+  return call<AppInfo>("recover_journal", { choice });
 }

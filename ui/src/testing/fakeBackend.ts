@@ -137,6 +137,8 @@ export interface FakeBackendOptions {
   reminders?: Partial<FakeReminders>;
   /** Massage sessions in the person's journal. */
   sessions?: MassageSession[];
+  /** The journal file was damaged at start and moved aside (until `recover_journal`). */
+  damaged?: boolean;
 }
 
 export class FakeBackend {
@@ -148,9 +150,11 @@ export class FakeBackend {
   /** Export, import and backups (files to import, the backups made). */
   portability: FakePortability;
   #demoDays: number;
+  damaged: boolean;
 
   constructor(options: FakeBackendOptions = {}) {
     this.today = options.today ?? "2025-11-25";
+    this.damaged = options.damaged ?? false;
     this.real = emptyJournal(options.settings);
     this.real.reminders = { ...this.real.reminders, ...options.reminders };
     for (const entry of options.entries ?? []) this.put(this.real, entry);
@@ -210,8 +214,10 @@ export class FakeBackend {
       dataDir: dir,
       databasePath: `${dir}/journal.db`,
       demo: this.demo,
-      startupError: null,
-      movedAside: null,
+      startupError: this.damaged
+        ? { code: "damaged", message: "The journal file is damaged (file is not a database).", field: null }
+        : null,
+      movedAside: this.damaged ? `${dir}/journal.db.damaged-20251125T201500Z` : null,
     };
   }
 
@@ -358,6 +364,9 @@ export class FakeBackend {
     const day = String(args.day ?? "");
     switch (command) {
       case "app_info":
+        return this.#info();
+      case "recover_journal":
+        this.damaged = false;
         return this.#info();
       case "get_check_in":
         return this.journal.entries.get(day) ?? null;
