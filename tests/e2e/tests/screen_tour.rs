@@ -60,6 +60,11 @@ async fn tour(app: &WebDriver, theme: &str) -> WebDriverResult<()> {
     shoot(app, &format!("trends-effect-{theme}")).await?;
     click(app, By::XPath("//button[@role='tab'][normalize-space()='Over time']")).await?;
 
+    click(app, nav("Data")).await?;
+    app.query(By::XPath("//h2[normalize-space()='Your data']")).first().await?;
+    app.query(By::Css("[data-testid='backup-status']")).first().await?;
+    shoot(app, &format!("data-{theme}")).await?;
+
     click(app, nav("Settings")).await?;
     app.query(By::XPath("//h2[normalize-space()='Settings']")).first().await?;
     shoot(app, &format!("settings-{theme}")).await
