@@ -64,6 +64,11 @@ async fn tour(app: &WebDriver, theme: &str) -> WebDriverResult<()> {
     app.query(By::XPath("//h2[normalize-space()='Your data']")).first().await?;
     app.query(By::Css("[data-testid='backup-status']")).first().await?;
     shoot(app, &format!("data-{theme}")).await?;
+    click(app, By::XPath("//button[starts-with(normalize-space(), 'Monthly report for')]")).await?;
+    app.query(By::XPath("//button[normalize-space()='Print…']")).first().await?;
+    app.query(By::Css(".uplot")).first().await?;
+    shoot(app, &format!("report-{theme}")).await?;
+    click(app, By::XPath("//button[normalize-space()='← Back to your data']")).await?;
 
     click(app, nav("Settings")).await?;
     app.query(By::XPath("//h2[normalize-space()='Settings']")).first().await?;
