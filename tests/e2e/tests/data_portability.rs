@@ -2,7 +2,9 @@
 //! imported into a fresh journal on another "computer" shows the same day; a damaged journal is
 //! moved aside and the recovery screen starts a new one.
 
-use resilience_e2e::{button, choice, click, labelled, nav, rating_input, start_journal, wait_until_selected, TauriDriver};
+use resilience_e2e::{
+    button, choice, click, labelled, nav, rating_input, start_journal, wait_until_selected, TauriDriver,
+};
 use thirtyfour::prelude::*;
 
 async fn answer_dialogs(app: &WebDriver, answers: serde_json::Value) -> WebDriverResult<()> {
