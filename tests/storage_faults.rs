@@ -41,23 +41,9 @@ fn big_day(day: &str) -> CheckInDraft {
 
 fn session() -> MassageSessionDraft {
     MassageSessionDraft {
-        id: None,
-        starts_at: "2026-11-20T18:00".into(),
-        status: SessionStatus::Done,
-        kind: MassageKind::Thai,
-        kind_other: None,
         duration_min: Some(60),
-        therapist: String::new(),
-        place: String::new(),
-        pressure: None,
-        focus_areas: Vec::new(),
-        cost_cents: None,
         notes: "n".repeat(15_000),
-        stress_before: None,
-        stress_after: None,
-        pain_before: None,
-        pain_after: None,
-        version: None,
+        ..MassageSessionDraft::new("2026-11-20T18:00", SessionStatus::Done, MassageKind::Thai)
     }
 }
 

@@ -44,23 +44,9 @@ fn settings() -> ReminderSettings {
 
 fn done_session(state: &AppState, starts_at: &str) {
     let draft = MassageSessionDraft {
-        id: None,
-        starts_at: starts_at.into(),
-        status: SessionStatus::Done,
-        kind: MassageKind::Swedish,
-        kind_other: None,
         duration_min: Some(60),
         therapist: "Sam".into(),
-        place: String::new(),
-        pressure: None,
-        focus_areas: Vec::new(),
-        cost_cents: None,
-        notes: String::new(),
-        stress_before: None,
-        stress_after: None,
-        pain_before: None,
-        pain_after: None,
-        version: None,
+        ..MassageSessionDraft::new(starts_at, SessionStatus::Done, MassageKind::Swedish)
     };
     state.journal().unwrap().save_session(&draft, &Utc, state.local_now(), state.now_utc()).unwrap();
 }

@@ -103,23 +103,15 @@ pub fn book_from_reminder(state: State<'_, AppState>, id: Arg, starts_at: Arg) -
     let mut journal = state.journal()?;
     let last = journal.last_done_session(now_local)?;
     let draft = MassageSessionDraft {
-        id: None,
-        starts_at,
-        status: SessionStatus::Planned,
-        kind: last.as_ref().map_or(MassageKind::Swedish, |s| s.kind),
         kind_other: last.as_ref().and_then(|s| s.kind_other.clone()),
         duration_min: last.as_ref().and_then(|s| s.duration_min).map(i32::from),
         therapist: last.as_ref().map(|s| s.therapist.clone()).unwrap_or_default(),
         place: last.as_ref().map(|s| s.place.clone()).unwrap_or_default(),
-        pressure: None,
-        focus_areas: Vec::new(),
-        cost_cents: None,
-        notes: String::new(),
-        stress_before: None,
-        stress_after: None,
-        pain_before: None,
-        pain_after: None,
-        version: None,
+        ..MassageSessionDraft::new(
+            starts_at,
+            SessionStatus::Planned,
+            last.as_ref().map_or(MassageKind::Swedish, |s| s.kind),
+        )
     };
     if parse_starts_at(&draft.starts_at).is_ok_and(|t| t <= now_local) {
         return Err(invalid("startsAt", "A booked session starts later than now."));

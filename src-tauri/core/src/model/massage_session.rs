@@ -144,6 +144,30 @@ pub struct MassageSession {
 }
 
 impl MassageSessionDraft {
+    /// A new session starting at `starts_at` (local `YYYY-MM-DDTHH:MM`) with nothing else filled
+    /// in; set the rest with struct update syntax.
+    pub fn new(starts_at: impl Into<String>, status: SessionStatus, kind: MassageKind) -> Self {
+        MassageSessionDraft {
+            id: None,
+            starts_at: starts_at.into(),
+            status,
+            kind,
+            kind_other: None,
+            duration_min: None,
+            therapist: String::new(),
+            place: String::new(),
+            pressure: None,
+            focus_areas: Vec::new(),
+            cost_cents: None,
+            notes: String::new(),
+            stress_before: None,
+            stress_after: None,
+            pain_before: None,
+            pain_after: None,
+            version: None,
+        }
+    }
+
     /// Validates every field; the first problem found is returned, naming its field.
     ///
     /// `tz` is the person's time zone: a start inside a daylight-saving gap does not exist and is

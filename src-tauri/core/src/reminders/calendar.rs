@@ -84,23 +84,12 @@ mod tests {
         let now = at("2026-03-01T12:00");
         for (starts_at, status, therapist, place) in sessions {
             let draft = MassageSessionDraft {
-                id: None,
-                starts_at: (*starts_at).into(),
-                status: *status,
-                kind: MassageKind::DeepTissue,
-                kind_other: None,
                 duration_min: Some(50),
                 therapist: (*therapist).into(),
                 place: (*place).into(),
-                pressure: None,
-                focus_areas: Vec::new(),
                 cost_cents: Some(9000),
                 notes: "private: my back is bad".into(),
-                stress_before: None,
-                stress_after: None,
-                pain_before: None,
-                pain_after: None,
-                version: None,
+                ..MassageSessionDraft::new(*starts_at, *status, MassageKind::DeepTissue)
             };
             let now_local = if *status == SessionStatus::Planned { now } else { at("2026-12-31T12:00") };
             journal.save_session(&draft, &Berlin, now_local, now.and_utc()).unwrap();
