@@ -48,8 +48,10 @@ describe("words for reminders", () => {
 
   it("confirms a booking and an export", () => {
     expect(plannedConfirmation("2025-12-03T18:00")).toBe("Planned for Wed 3 Dec, 18:00");
-    expect(exportConfirmation(3, "/home/you/plan.ics")).toBe("Saved 3 sessions to /home/you/plan.ics.");
-    expect(exportConfirmation(1, "/p.ics")).toBe("Saved 1 session to /p.ics.");
+    expect(exportConfirmation(3, "/home/you/plan.ics")).toBe(
+      "Saved 3 sessions to /home/you/plan.ics. The file is not encrypted.",
+    );
+    expect(exportConfirmation(1, "/p.ics")).toBe("Saved 1 session to /p.ics. The file is not encrypted.");
   });
 
   it("suggests a booking a week ahead at the hour of the last massage, else 18:00", () => {

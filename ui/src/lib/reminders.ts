@@ -92,7 +92,7 @@ export function bookingDefaults(now: Date, lastMassage: string | null): { date: 
 
 /** "Saved 3 sessions to /home/…/massage.ics." */
 export function exportConfirmation(sessions: number, path: string): string {
-  return `Saved ${sessions} ${sessions === 1 ? "session" : "sessions"} to ${path}.`;
+  return `Saved ${sessions} ${sessions === 1 ? "session" : "sessions"} to ${path}. The file is not encrypted.`;
 }
 
 // ---- The settings form -------------------------------------------------------------------

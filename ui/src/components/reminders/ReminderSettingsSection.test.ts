@@ -203,7 +203,7 @@ describe("the Reminders settings", () => {
   it("exports planned sessions to the file chosen", async () => {
     const { backend, ask } = await renderSection({ plannedSessions: 3 });
     await fireEvent.click(screen.getByRole("button", { name: "Export planned sessions (.ics)…" }));
-    expect(await screen.findByText("Saved 3 sessions to /home/you/massage.ics.")).toBeTruthy();
+    expect(await screen.findByText("Saved 3 sessions to /home/you/massage.ics. The file is not encrypted.")).toBeTruthy();
     expect(ask).toHaveBeenCalledOnce();
     expect(backend.calls.find((c) => c.command === "export_calendar")?.args).toEqual({ path: "/home/you/massage.ics" });
   });
