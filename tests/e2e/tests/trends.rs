@@ -51,6 +51,25 @@ async fn trends_show_what_the_journal_holds_and_open_days_and_sessions() -> WebD
         attribute(&timing, "data-paint-ms").await?
     );
 
+    // "Save as PNG" writes the chart where the save dialog says (answered through the dialog
+    // layer's test hook): a real PNG picture of the canvas; "Save data as CSV" its numbers.
+    let files = tempfile::tempdir().expect("temp dir");
+    let (png, csv) = (files.path().join("trends.png"), files.path().join("trends.csv"));
+    for (path, label) in [(&png, "Save as PNG"), (&csv, "Save data as CSV")] {
+        app.execute("window.__RESILIENCE_TEST_DIALOG__ = { save: arguments[0] };", vec![path.to_string_lossy().into()])
+            .await?;
+        click(&app, button(label)).await?;
+        app.query(By::XPath(format!("//*[starts-with(normalize-space(), 'Saved to {}')]", path.display())))
+            .first()
+            .await?;
+    }
+    let bytes = std::fs::read(&png).expect("the PNG was written");
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() > 2_000, "a PNG of {} bytes", bytes.len());
+    let width = u32::from_be_bytes(bytes[16..20].try_into().expect("an IHDR width"));
+    assert!(width > 200, "the picture is {width} px wide");
+    let table = std::fs::read_to_string(&csv).expect("the CSV was written");
+    assert!(table.lines().count() > 100 && table.starts_with("day,"), "{}", &table[..table.len().min(200)]);
+
     // The table's values for a known day equal the journal file's.
     let (day, stress, pain) = known_day(&db);
     app.query(button("Show as table")).first().await?;
