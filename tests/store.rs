@@ -181,3 +181,22 @@ fn the_bundled_sqlite_has_the_wal_reset_fix() {
     let in_use: String = journal.conn().query_row("SELECT sqlite_version()", [], |r| r.get(0)).unwrap();
     assert_eq!(in_use, rusqlite::version(), "the journal runs on the bundled library");
 }
+
+/// A new journal is made in a temporary file and renamed into place when whole: what a creation
+/// cut short leaves behind is the temporary file, which the next start makes again.
+#[test]
+fn a_new_journal_appears_only_whole_and_a_cut_short_creation_is_redone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.db");
+    std::fs::write(dir.path().join("journal.db.creating"), b"half a journal").unwrap();
+    let (journal, report) = Journal::open(&path, now()).unwrap();
+    assert!(report.created);
+    assert_eq!(report.from_version, 0);
+    let version: i64 = journal.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version as usize, LATEST_SCHEMA_VERSION);
+    drop(journal);
+    let names: Vec<String> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(!names.iter().any(|n| n.contains("creating")), "{names:?}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "only the journal: {names:?}");
+}

@@ -78,16 +78,37 @@ impl Journal {
     /// `now` names the backup made before migrating an existing file.
     pub fn open(path: &Path, now: DateTime<Utc>) -> Result<(Self, OpenReport)> {
         recovery::set_aside_stray_sidecars(path, now)?;
-        let created = files::create_private_file_if_missing(path)?;
-        if !created && std::fs::metadata(path)?.len() == 0 {
+        if !path.exists() {
+            return Self::create(path, now);
+        }
+        if std::fs::metadata(path)?.len() == 0 {
             return Err(damaged(path, "the file is empty"));
         }
-        let opened = Self::open_created_or_existing(path, created, now);
-        if opened.is_err() && created {
-            // Only the empty file we just made is removed; it never held anything.
-            let _ = std::fs::remove_file(path);
+        Self::open_created_or_existing(path, false, now)
+    }
+
+    /// Makes a new journal whole before it appears under its name: the schema is written to a
+    /// private temporary file beside it, which is then renamed into place, so a crash while a
+    /// journal is being created never leaves a half-made journal behind.
+    fn create(path: &Path, now: DateTime<Utc>) -> Result<(Self, OpenReport)> {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(".creating");
+        let temp = path.with_file_name(name);
+        // A leftover from a creation that was cut short holds nothing; start it again.
+        for leftover in [temp.clone(), sidecar(&temp, "-wal"), sidecar(&temp, "-shm")] {
+            if leftover.exists() {
+                std::fs::remove_file(&leftover)?;
+            }
         }
-        opened
+        files::create_private_file_if_missing(&temp)?;
+        let made = Self::open_created_or_existing(&temp, true, now).map(|(journal, _)| drop(journal));
+        if let Err(err) = made {
+            let _ = std::fs::remove_file(&temp);
+            return Err(err);
+        }
+        std::fs::rename(&temp, path)?;
+        let (journal, _) = Self::open_created_or_existing(path, false, now)?;
+        Ok((journal, OpenReport { created: true, from_version: 0, backup: None }))
     }
 
     fn open_created_or_existing(path: &Path, created: bool, now: DateTime<Utc>) -> Result<(Self, OpenReport)> {
@@ -125,6 +146,12 @@ impl Journal {
     pub fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
+}
+
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// Opens an existing file and checks it before anything writes to it: the schema version must
