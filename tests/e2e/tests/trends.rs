@@ -120,3 +120,53 @@ async fn trends_show_what_the_journal_holds_and_open_days_and_sessions() -> WebD
     app.quit().await?;
     Ok(())
 }
+
+/// Ten years of daily entries, four measures, the whole range (weekly means): the figures the
+/// Trends screen measures in-app with `performance.now()` — the command's round trip and the time
+/// from its data to the first painted frame — printed for the report (not asserted: a busy machine
+/// would make a timed test flaky).
+#[tokio::test(flavor = "multi_thread")]
+async fn ten_years_of_trends_report_their_paint_time() -> WebDriverResult<()> {
+    let data = tempfile::tempdir().expect("temp dir");
+    {
+        let now = chrono::Utc::now();
+        let today =
+            resilience_core::journal_day(chrono::Local::now().naive_local(), resilience_core::DEFAULT_DAY_BOUNDARY);
+        let (mut journal, _) = resilience_core::Journal::open(&data.path().join("journal.db"), now).expect("a journal");
+        resilience_core::demo::fill_days(&mut journal, resilience_core::demo::SEED, today, 3650, now)
+            .expect("ten years");
+        let mut settings = journal.settings().expect("settings");
+        settings.welcomed = true;
+        journal.save_settings(&settings, now).expect("saved");
+    }
+    let driver = TauriDriver::start();
+    let app = driver.launch(data.path()).await;
+    app.query(nav("Trends")).first().await?;
+    click(&app, nav("Trends")).await?;
+    let first = app.query(By::Css(".timing[data-paint-ms]")).first().await?;
+    println!(
+        "Trends 10 years, 6M (first paint after start): command round trip {} ms, data to first paint {} ms",
+        attribute(&first, "data-fetch-ms").await?,
+        attribute(&first, "data-paint-ms").await?
+    );
+    for range in ["All", "1Y", "All"] {
+        let before = attribute(&app.find(By::Css(".timing")).await?, "data-paint-ms").await?;
+        click(&app, By::XPath(format!("//*[@aria-label='Range']//button[normalize-space()='{range}']"))).await?;
+        let mut timing = app.find(By::Css(".timing")).await?;
+        for _ in 0..100 {
+            if attribute(&timing, "data-paint-ms").await? != before {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            timing = app.find(By::Css(".timing")).await?;
+        }
+        println!(
+            "Trends 10 years, {range}: command round trip {} ms, data to first paint {} ms",
+            attribute(&timing, "data-fetch-ms").await?,
+            attribute(&timing, "data-paint-ms").await?
+        );
+    }
+    assert_eq!(app.find_all(By::Css(".plots .plot canvas")).await?.len(), 4, "four measures drawn");
+    app.quit().await?;
+    Ok(())
+}
