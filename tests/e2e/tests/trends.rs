@@ -105,6 +105,19 @@ async fn trends_show_what_the_journal_holds_and_open_days_and_sessions() -> WebD
     app.query(By::Css(".months button[data-day]")).first().await?;
     let squares = app.find_all(By::Css(".months button[data-day]")).await?.len();
     assert!(squares >= 28, "{squares} day squares");
+    // The year saves as a picture too.
+    let year_png = files.path().join("year.png");
+    app.execute("window.__RESILIENCE_TEST_DIALOG__ = { save: arguments[0] };", vec![year_png.to_string_lossy().into()])
+        .await?;
+    click(&app, button("Save as PNG")).await?;
+    app.query(By::XPath(format!("//*[starts-with(normalize-space(), 'Saved to {}')]", year_png.display())))
+        .first()
+        .await?;
+    let bytes = std::fs::read(&year_png).expect("the year's PNG was written");
+    if let Some(dir) = std::env::var_os("RESILIENCE_E2E_SHOTS") {
+        std::fs::write(std::path::Path::new(&dir).join("year-saved.png"), &bytes).expect("a copy to look at");
+    }
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() > 2_000, "a PNG of {} bytes", bytes.len());
 
     // Compare: two measures with r and n.
     click(&app, By::XPath("//button[@role='tab'][normalize-space()='Compare']")).await?;
