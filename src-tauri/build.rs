@@ -40,6 +40,7 @@ const COMMANDS: &[&str] = &[
     "back_up_now",
     "restore_backup",
     "recover_journal",
+    "profile_mark",
 ];
 
 fn main() {

@@ -75,6 +75,7 @@ const ALL_COMMANDS: &[&str] = &[
     "back_up_now",
     "restore_backup",
     "recover_journal",
+    "profile_mark",
 ];
 
 const CASES: u32 = 64;
@@ -775,4 +776,9 @@ fn nul_control_characters_and_too_long_text_are_refused_by_name() {
         assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_input"), Some("therapist")), "{err}");
     }
     assert_eq!(content_hash(h.dir.path()), before);
+}
+
+#[test]
+fn profile_mark() {
+    fuzz("profile_mark", false, |_| vec![("mark", json!("painted"))]);
 }

@@ -27,6 +27,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     resilience_core::model::settings::WeekStart::export_all(&cfg)?;
     resilience_core::insights::Dashboard::export_all(&cfg)?;
     crate::commands::app::AppInfo::export_all(&cfg)?;
+    crate::profile::ProfilePlan::export_all(&cfg)?;
     crate::AppError::export_all(&cfg)?;
     resilience_core::charts::ChartQuery::export_all(&cfg)?;
     resilience_core::charts::ChartData::export_all(&cfg)?;

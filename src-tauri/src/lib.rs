@@ -10,6 +10,7 @@ pub mod clock;
 pub mod commands;
 pub mod error;
 pub mod options;
+pub mod profile;
 pub mod reminders;
 pub mod state;
 
@@ -64,6 +65,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::portability::back_up_now,
         commands::portability::restore_backup,
         commands::portability::recover_journal,
+        profile::profile_mark,
     ])
 }
 

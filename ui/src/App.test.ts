@@ -46,6 +46,21 @@ describe("shell and navigation", () => {
     expect(current()?.textContent?.trim()).toBe("Today");
   });
 
+  it("tells the back end once when Today has painted with its data", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    const marks = () => backend.calls.filter((c) => c.command === "profile_mark");
+    await waitFor(() => expect(marks()).toHaveLength(1));
+    expect(marks()[0].args).toEqual({ mark: "painted" });
+    expect(backend.calls.findIndex((c) => c.command === "profile_mark")).toBeGreaterThan(
+      backend.calls.findIndex((c) => c.command === "get_check_in"),
+    );
+    await fireEvent.keyDown(window, { key: "2", ctrlKey: true });
+    await fireEvent.keyDown(window, { key: "1", ctrlKey: true });
+    await screen.findByRole("heading", { name: "How was today?" });
+    expect(marks()).toHaveLength(1);
+  });
+
   it("switches screens with Ctrl+1…7", async () => {
     await renderApp();
     await screen.findByRole("heading", { name: "How was today?" });

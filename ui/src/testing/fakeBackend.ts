@@ -368,6 +368,8 @@ export class FakeBackend {
       case "recover_journal":
         this.damaged = false;
         return this.#info();
+      case "profile_mark":
+        return { profiling: false, switches: 0 };
       case "get_check_in":
         return this.journal.entries.get(day) ?? null;
       case "list_check_ins": {
