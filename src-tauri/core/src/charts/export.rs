@@ -72,7 +72,7 @@ fn describe(marker: &SessionMarker) -> String {
 }
 
 /// At most three decimals, without trailing zeros; empty for a gap.
-fn number(value: Option<f64>) -> String {
+pub(super) fn number(value: Option<f64>) -> String {
     let Some(value) = value.filter(|v| v.is_finite()) else {
         return String::new();
     };
@@ -85,7 +85,7 @@ fn number(value: Option<f64>) -> String {
     }
 }
 
-fn csv_error(err: csv::Error) -> Error {
+pub(super) fn csv_error(err: csv::Error) -> Error {
     Error::Io(std::io::Error::other(err))
 }
 

@@ -8,6 +8,7 @@
 //! an undefined value is `None`, never NaN or infinity.
 
 mod compare;
+mod effect_csv;
 mod export;
 mod query;
 mod series;
@@ -20,6 +21,7 @@ use crate::model::metric::MetricKey;
 use crate::{CheckIn, MassageKind, SessionStatus};
 
 pub use compare::{compare, Correlation};
+pub use effect_csv::{effect_range, effect_to_csv, AFTER_VS_BEFORE, AFTER_VS_USUAL};
 pub use export::{decode_png_data_url, to_csv, MAX_PNG_BYTES};
 pub use query::{ChartQuery, ResolutionChoice, MAX_CHART_METRICS, MAX_RANGE_DAYS};
 pub use series::series;
@@ -120,6 +122,21 @@ impl ChartMetric {
             ChartMetric::Index => crate::insights::daily_index(check_in).index,
         };
         value.filter(|v| v.is_finite())
+    }
+}
+
+impl From<MetricKey> for ChartMetric {
+    fn from(key: MetricKey) -> Self {
+        match key {
+            MetricKey::Stress => ChartMetric::Stress,
+            MetricKey::SleepHours => ChartMetric::SleepHours,
+            MetricKey::SleepQuality => ChartMetric::SleepQuality,
+            MetricKey::Pain => ChartMetric::Pain,
+            MetricKey::SelfEsteem => ChartMetric::SelfEsteem,
+            MetricKey::Mood => ChartMetric::Mood,
+            MetricKey::Anxiety => ChartMetric::Anxiety,
+            MetricKey::BodyAwareness => ChartMetric::BodyAwareness,
+        }
     }
 }
 
