@@ -247,3 +247,115 @@ fn chart_files_refuse_a_relative_path_an_unknown_kind_and_a_missing_folder() {
     assert_eq!(bad_query["code"], "invalid_payload");
     assert!(!h.dir.path().join("x.csv").exists());
 }
+
+/// The CSV cell of `value` as the export writes it: at most three decimals, empty for none.
+fn cell(value: &Value) -> String {
+    match value.as_f64() {
+        Some(x) => {
+            let text = format!("{x:.3}");
+            let text = text.trim_end_matches('0').trim_end_matches('.');
+            if text == "-0" { "0" } else { text }.to_string()
+        }
+        None => String::new(),
+    }
+}
+
+#[test]
+fn the_massage_effect_csv_holds_the_dashboards_numbers() {
+    let h = harness();
+    h.invoke("open_demo", json!({})).unwrap();
+    let range = json!({ "from": "2026-05-29", "to": "2026-11-25" });
+    let dashboard = h.invoke("insights_dashboard", range.clone()).unwrap();
+    let massage = &dashboard["massage"];
+    let path = h.dir.path().join("massage effect");
+    let saved = h.invoke("save_chart_file", json!({ "path": path, "kind": "effect-csv", "data": range })).unwrap();
+    let written = h.dir.path().join("massage effect.csv");
+    assert_eq!(saved["path"].as_str(), written.to_str());
+    let text = std::fs::read_to_string(&written).unwrap();
+    // No cell holds a comma or a quote, so the lines split plainly.
+    assert!(!text.contains('"'), "{text}");
+    let mut lines = text.lines().map(|line| line.split(',').collect::<Vec<_>>());
+    assert_eq!(
+        lines.next().unwrap(),
+        [
+            "measure",
+            "comparison",
+            "difference",
+            "ci_low",
+            "ci_high",
+            "n",
+            "clear",
+            "after_days",
+            "usual_days",
+            "from",
+            "to"
+        ]
+    );
+    let rows: Vec<Vec<&str>> = lines.collect();
+    let (effects, immediate) = (massage["effects"].as_array().unwrap(), massage["immediate"].as_array().unwrap());
+    assert_eq!((rows.len(), effects.len(), immediate.len()), (10, 8, 2));
+    let mut clear = 0;
+    for (row, effect) in rows.iter().zip(effects) {
+        let c = &effect["comparison"];
+        assert_eq!(row[1], "two days after vs usual days");
+        assert_eq!(
+            [row[2], row[3], row[4], row[5], row[7], row[8]],
+            [
+                cell(&c["difference"]),
+                cell(&c["ci"]["low"]),
+                cell(&c["ci"]["high"]),
+                effect["sessions"].to_string(),
+                effect["afterDays"].to_string(),
+                effect["baselineDays"].to_string()
+            ],
+            "{}",
+            &row[0]
+        );
+        let (low, high) = (c["ci"]["low"].as_f64(), c["ci"]["high"].as_f64());
+        let expected = low.is_some_and(|l| l > 0.0) || high.is_some_and(|h| h < 0.0);
+        assert_eq!(row[6], if expected { "yes" } else { "no" }, "{}", &row[0]);
+        clear += usize::from(expected);
+        assert_eq!((row[9], row[10]), ("2026-05-29", "2026-11-25"));
+    }
+    for (row, effect) in rows[8..].iter().zip(immediate) {
+        assert_eq!(
+            (row[0], row[1]),
+            (if effect["metric"] == "stress" { "Stress" } else { "Pain" }, "right after vs right before")
+        );
+        assert_eq!(
+            [row[2], row[3], row[4], row[5]],
+            [
+                cell(&effect["meanChange"]),
+                cell(&effect["ci"]["low"]),
+                cell(&effect["ci"]["high"]),
+                effect["sessions"].to_string()
+            ]
+        );
+    }
+    // The demo journal has enough sessions for numbers, and some differences are clear.
+    assert!(rows.iter().filter(|r| !r[2].is_empty()).count() >= 8, "{text}");
+    assert!(clear > 0, "{text}");
+}
+
+#[test]
+fn a_bad_massage_effect_range_writes_nothing() {
+    let h = harness();
+    let path = h.dir.path().join("effect.csv");
+    for data in [
+        json!({ "from": "2026-11-25", "to": "2026-05-29" }),
+        json!({ "from": "2026-02-30", "to": "2026-05-29" }),
+        json!({ "from": "29 May 2026", "to": "2026-11-25" }),
+        json!({ "from": 20260529, "to": "2026-11-25" }),
+        json!({ "from": "2026-05-29" }),
+        json!(["2026-05-29", "2026-11-25"]),
+        json!("2026-05-29"),
+    ] {
+        let err = h.invoke("save_chart_file", json!({ "path": path, "kind": "effect-csv", "data": data })).unwrap_err();
+        assert_eq!(
+            (err["code"].as_str(), err["field"].as_str()),
+            (Some("invalid_input"), Some("data")),
+            "{data}: {err}"
+        );
+        assert!(!path.exists(), "{data}");
+    }
+}

@@ -672,6 +672,7 @@ fn file_writing_commands_refuse_hostile_paths_and_write_nothing() {
     let huge = format!("/{}", "x".repeat(100_000));
     let png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
     let query = json!({ "from": "2026-11-01", "to": "2026-11-30", "metrics": ["stress"] });
+    let range = json!({ "from": "2026-11-01", "to": "2026-11-30" });
     let request = json!({ "format": "json", "from": null, "to": null, "bom": false });
     let mut hostile_paths: Vec<Value> =
         ["", "relative.json", "\u{0}", "/\u{0}", "/", "..", "😌", huge.as_str()].iter().map(|p| json!(p)).collect();
@@ -685,6 +686,7 @@ fn file_writing_commands_refuse_hostile_paths_and_write_nothing() {
         let folder = folders.contains(path);
         calls.push(("save_chart_file", json!({ "path": path, "kind": "png", "data": png })));
         calls.push(("save_chart_file", json!({ "path": path, "kind": "csv", "data": query })));
+        calls.push(("save_chart_file", json!({ "path": path, "kind": "effect-csv", "data": range })));
         calls.push(("export_calendar", json!({ "path": path })));
         calls.push(("export_journal", json!({ "path": path, "request": request })));
         calls.push(("restore_backup", json!({ "path": path })));
@@ -702,6 +704,12 @@ fn file_writing_commands_refuse_hostile_paths_and_write_nothing() {
         ("save_chart_file", json!({ "path": at("x.png"), "kind": "png", "data": "data:image/png;base64,!!" })),
         ("save_chart_file", json!({ "path": at("x.png"), "kind": "png", "data": query })),
         ("save_chart_file", json!({ "path": at("x.csv"), "kind": "csv", "data": { "to": "2026-02-30" } })),
+        ("save_chart_file", json!({ "path": at("chart.csv"), "kind": "effect-csv", "data": range })),
+        ("save_chart_file", json!({ "path": at("x.csv"), "kind": "effect-csv", "data": query })),
+        (
+            "save_chart_file",
+            json!({ "path": at("x.csv"), "kind": "effect-csv", "data": { "from": "2026-11-30", "to": "2026-11-01" } }),
+        ),
         ("save_chart_file", json!({ "path": at("x.png"), "kind": "png" })),
         ("save_chart_file", json!({ "path": at("nowhere/x.png"), "kind": "png", "data": png })),
         ("export_calendar", json!({ "path": at("plan.ics") })),

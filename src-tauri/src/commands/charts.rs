@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use resilience_core::atomic_file::write_atomically;
-use resilience_core::charts::{decode_png_data_url, to_csv, ChartData, ChartQuery};
+use resilience_core::charts::{decode_png_data_url, effect_range, effect_to_csv, to_csv, ChartData, ChartQuery};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
@@ -31,24 +31,32 @@ pub fn chart_series(state: State<'_, AppState>, query: Arg) -> Result<ChartData,
 }
 
 /// Writes a chart file to `path` (from the save dialog), whole or not at all: `kind` "png" with
-/// `data` a PNG data URL from the canvas, or "csv" with `data` the chart query, whose series is
-/// computed again here and written as CSV.
+/// `data` a PNG data URL from the canvas, "csv" with `data` the chart query, whose series is
+/// computed again here and written as CSV, or "effect-csv" with `data` `{ from, to }`, the range
+/// of the massage effect chart, whose numbers the insights dashboard computes again here.
 #[tauri::command(async)]
 pub fn save_chart_file(state: State<'_, AppState>, path: Arg, kind: Arg, data: Arg) -> Result<SavedFile, AppError> {
     let (path, kind, data) = (path.text("path")?, kind.text("kind")?, data.value("data")?);
-    let bytes = match kind.as_str() {
+    let (bytes, ending) = match kind.as_str() {
         "png" => match data {
-            serde_json::Value::String(url) => decode_png_data_url(&url)?,
+            serde_json::Value::String(url) => (decode_png_data_url(&url)?, "png"),
             _ => return Err(invalid("data", "The picture must arrive as a PNG data URL.")),
         },
         "csv" => {
             let query: ChartQuery = parse_payload("chart query", data)?;
             let chart = state.journal()?.chart_series(&query, state.day_boundary())?;
-            to_csv(&chart)?.into_bytes()
+            (to_csv(&chart)?.into_bytes(), "csv")
         }
-        _ => return Err(invalid("kind", "A chart is saved as \"png\" or \"csv\".")),
+        "effect-csv" => {
+            let range = effect_range(data)?;
+            let (today, _) = state.today_and_now();
+            let (from, to) = (range.from.to_string(), range.to.to_string());
+            let dashboard = state.journal()?.dashboard(&from, &to, today, state.day_boundary())?;
+            (effect_to_csv(&dashboard.massage)?.into_bytes(), "csv")
+        }
+        _ => return Err(invalid("kind", "A chart is saved as \"png\", \"csv\" or \"effect-csv\".")),
     };
-    let path = target_path(&path, &kind)?;
+    let path = target_path(&path, ending)?;
     write_atomically(&path, &bytes)?;
     Ok(SavedFile { path: path.to_string_lossy().into_owned() })
 }
