@@ -37,3 +37,11 @@ export function saveChartPng(path: string, dataUrl: string): Promise<SavedFile> 
 export function saveChartCsv(path: string, query: ChartQuery): Promise<SavedFile> {
   return call<SavedFile>("save_chart_file", { path, kind: "csv", data: query });
 }
+
+/**
+ * Writes the numbers of the massage effect chart for the ISO days `from` … `to` as CSV to `path`
+ * (the back end computes the insights dashboard of that range again and writes its rows).
+ */
+export function saveEffectCsv(path: string, from: string, to: string): Promise<SavedFile> {
+  return call<SavedFile>("save_chart_file", { path, kind: "effect-csv", data: { from, to } });
+}
