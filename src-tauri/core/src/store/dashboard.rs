@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::{check_in, Journal};
 use crate::insights::{dashboard_with_day_boundary, data_window, Dashboard, DayRange};
-use crate::model::day::parse_day;
+use crate::model::day::{parse_day, EARLIEST_DAY};
 use crate::{Error, Result};
 
 impl Journal {
@@ -17,8 +17,11 @@ impl Journal {
             return Err(Error::invalid("to", format!("The range ends ({to}) before it starts ({from}).")));
         }
         let window = data_window(today, DayRange::new(from, to));
-        let check_ins = check_in::list(self.conn(), window.from, window.to)?;
-        let sessions = self.sessions(&window.from.to_string(), &window.to.to_string(), day_boundary)?;
+        // The window reaches back before the range (the period before it, baselines); nothing is
+        // stored before the journal's earliest day, so "All" (which starts there) reads from there.
+        let read_from = window.from.max(EARLIEST_DAY);
+        let check_ins = check_in::list(self.conn(), read_from, window.to)?;
+        let sessions = self.sessions(&read_from.to_string(), &window.to.to_string(), day_boundary)?;
         Ok(dashboard_with_day_boundary(&check_ins, &sessions, today, (from, to), day_boundary))
     }
 }
@@ -43,6 +46,18 @@ mod tests {
         let range = (NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(), today);
         assert_eq!(stored, insights::dashboard(&all, &sessions, today, range));
         assert!(stored.massage.sessions > 5, "the demo has sessions in the range");
+    }
+
+    #[test]
+    fn all_from_the_earliest_day_covers_the_whole_journal() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 11, 25, 20, 0, 0).unwrap();
+        let mut journal = Journal::open_in_memory().unwrap();
+        demo::fill_days(&mut journal, demo::SEED, today, 400, now).unwrap();
+        let all = journal.dashboard("1900-01-01", "2026-11-25", today, DEFAULT_DAY_BOUNDARY).unwrap();
+        let since_first = journal.dashboard("2025-10-22", "2026-11-25", today, DEFAULT_DAY_BOUNDARY).unwrap();
+        assert_eq!(all.massage.sessions, since_first.massage.sessions);
+        assert!(all.massage.sessions > 10);
     }
 
     #[test]
