@@ -6,14 +6,16 @@
 //! less painful days — so the insights have something real to find.
 
 use std::f64::consts::PI;
+use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, SecondsFormat, Utc};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::model::body_area::BodyArea;
 use crate::model::massage_session::{MassageKind, MassageSessionDraft, Pressure, SessionStatus};
-use crate::{CheckInDraft, Journal, Result};
+use crate::store::transfer::{self, RowStamps};
+use crate::{CheckInDraft, Error, Journal, Result};
 
 /// The seed of the demo journal.
 pub const SEED: u64 = 20_261_125;
@@ -69,15 +71,24 @@ pub fn generate(seed: u64, today: NaiveDate, days: u32) -> DemoData {
 
     let mut check_ins = Vec::new();
     let mut stress_by_day = std::collections::HashMap::new();
+    // Both lists are in day order, so one pass over the days walks each of them once.
+    let (mut massages_before, mut stretch) = (0, 0);
     let mut day = start;
     while day <= today {
-        let since_massage = massage_days.iter().rev().find(|m| **m < day).map(|m| (day - *m).num_days());
+        while massages_before < massage_days.len() && massage_days[massages_before] < day {
+            massages_before += 1;
+        }
+        let since_massage = massages_before.checked_sub(1).map(|i| (day - massage_days[i]).num_days());
         let relief = match since_massage {
             Some(1) => 1.8,
             Some(2) => 1.1,
             _ => 0.0,
         };
-        let stressed = stretches.iter().any(|(a, b)| day >= *a && day <= *b);
+        // Stretches start in order and never overlap (each ends before the next starts).
+        while stretch < stretches.len() && stretches[stretch].1 < day {
+            stretch += 1;
+        }
+        let stressed = stretches.get(stretch).is_some_and(|(a, b)| day >= *a && day <= *b);
         let season = (2.0 * PI * (f64::from(day.ordinal()) - 15.0) / 365.25).cos(); // +1 mid-January
         let noise = |rng: &mut ChaCha8Rng| rng.random_range(-1.5..1.5);
 
@@ -200,26 +211,140 @@ pub fn fill(journal: &mut Journal, seed: u64, today: NaiveDate, now: DateTime<Ut
     fill_days(journal, seed, today, 730, now)
 }
 
-/// Fills an empty journal with `days` days of generated data ending at `today`.
+/// Fills an empty journal with `days` days of generated data ending at `today`, in one
+/// transaction, and marks the journal welcomed.
 pub fn fill_days(journal: &mut Journal, seed: u64, today: NaiveDate, days: u32, now: DateTime<Utc>) -> Result<()> {
     let data = generate(seed, today, days);
-    // Generated data can be generated again, so skip the per-commit fsync while writing it.
-    journal.conn().pragma_update(None, "synchronous", "OFF")?;
-    let written = write(journal, &data, today, now);
-    journal.conn().pragma_update(None, "synchronous", "FULL")?;
-    written
+    write(journal, &data, NaiveDate::MIN, today, now)?;
+    Ok(())
 }
 
-fn write(journal: &mut Journal, data: &DemoData, today: NaiveDate, now: DateTime<Utc>) -> Result<()> {
-    for check_in in &data.check_ins {
-        journal.save_check_in(check_in, today, now)?;
-    }
+/// Writes the entries of `data` from `first` on as a save from the screens would (validated,
+/// stamped `now`, version 1), all in one transaction, then marks the journal welcomed. Session
+/// ids are UUIDv7s of `now` numbered by their place in `data`, so a session always gets the same
+/// id. Returns how many check-ins and sessions were written.
+fn write(
+    journal: &mut Journal,
+    data: &DemoData,
+    first: NaiveDate,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<(usize, usize)> {
+    let stamp = now.to_rfc3339_opts(SecondsFormat::Secs, true);
+    let stamps = RowStamps { created_at: stamp.clone(), updated_at: stamp.clone(), version: 1 };
     let now_local = today.and_hms_opt(12, 0, 0).unwrap_or_default();
-    for session in &data.sessions {
-        journal.save_session(session, &Utc, now_local, now)?;
+    let millis = u64::try_from(now.timestamp_millis()).unwrap_or_default();
+    let (mut check_ins, mut sessions) = (0, 0);
+    let tx = journal.conn_mut().transaction()?;
+    for check_in in &data.check_ins {
+        let values = check_in.validate(today)?;
+        if values.day >= first {
+            transfer::put_check_in(&tx, &values, &stamps, &stamp)?;
+            check_ins += 1;
+        }
     }
+    for (number, session) in (0_u32..).zip(&data.sessions) {
+        let values = session.validate(&Utc, now_local)?;
+        if values.starts_at.date() < first {
+            continue;
+        }
+        let mut counter = [0_u8; 10];
+        counter[6..].copy_from_slice(&number.to_be_bytes());
+        let id = uuid::Builder::from_unix_timestamp_millis(millis, &counter).into_uuid().hyphenated().to_string();
+        transfer::put_session(&tx, &id, &values, &stamps)?;
+        sessions += 1;
+    }
+    tx.commit()?;
     let settings = crate::model::settings::Settings { welcomed: true, ..journal.settings()? };
     journal.save_settings(&settings, now)?;
+    Ok((check_ins, sessions))
+}
+
+/// Bumped whenever [`sized_journal`] would write something different, so that cached journals
+/// of an older generator are not reused (see [`cached_sized_journal`]).
+pub const SIZED_JOURNAL_VERSION: u32 = 2;
+
+/// How many days a "year" of [`sized_journal`] has.
+pub const DAYS_PER_YEAR: u32 = 365;
+
+/// The history that sized journals of up to 100 years are cut from.
+const NESTED_DAYS: u32 = 100 * DAYS_PER_YEAR;
+
+/// What [`sized_journal`] wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SizedJournal {
+    /// Days covered, ending at `today`: `years × 365`.
+    pub days: u32,
+    /// Check-ins written (about seven days in eight are logged).
+    pub check_ins: usize,
+    /// Massage sessions written: done every two to four weeks, and one planned ten days ahead.
+    pub sessions: usize,
+}
+
+/// Makes a new journal file at `path` holding `years` years (365 days each) of generated
+/// check-ins and massage sessions ending at `today`, from the demo seed [`SEED`], so the same
+/// arguments always give the same entries. The sizes are nested: up to 100 years, each journal
+/// is the latest `years` of the same 100-year history (sessions keep their ids), so comparing
+/// sizes compares only how much history there is. The journal's settings say it has been welcomed, so
+/// the app opens it straight on Today. Everything is written in one transaction: 100 years take
+/// a few seconds.
+///
+/// `path` must not exist yet (anything else is refused, so a real journal is never touched).
+/// Benchmarks that run often should use [`cached_sized_journal`] and copy its file.
+pub fn sized_journal(path: &Path, years: u32, today: NaiveDate, now: DateTime<Utc>) -> Result<SizedJournal> {
+    if path.exists() {
+        return Err(Error::invalid("path", format!("{} exists already; choose a new file.", path.display())));
+    }
+    let days = years.max(1) * DAYS_PER_YEAR;
+    // Every size is the latest part of one history, so sizes differ only in how far back they go.
+    let data = generate(SEED, today, days.max(NESTED_DAYS));
+    let first = today - Duration::days(i64::from(days) - 1);
+    let (mut journal, _) = Journal::open(path, now)?;
+    let (check_ins, sessions) = write(&mut journal, &data, first, today, now)?;
+    // Leave one self-contained file: the write-ahead log is folded in and removed on close.
+    journal.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    drop(journal);
+    Ok(SizedJournal { days, check_ins, sessions })
+}
+
+/// The file name of a cached [`sized_journal`]: it names everything the content depends on
+/// (years, seed, `today`, generator version and schema version).
+pub fn sized_journal_file_name(years: u32, today: NaiveDate) -> String {
+    format!("journal-{years}y-seed{SEED}-{today}-g{SIZED_JOURNAL_VERSION}-s{}.db", crate::store::LATEST_SCHEMA_VERSION)
+}
+
+/// The path of a [`sized_journal`] in `cache_dir`, generated there first if no earlier run left
+/// it (`now` only stamps a newly generated file). The file is made under a temporary name and
+/// renamed when whole, so an interrupted run never leaves a partial file to be reused.
+///
+/// The cached file is shared by later runs: never open it as a journal (opening adds a
+/// write-ahead log beside it and may write); copy it first, e.g. with [`copy_sized_journal`].
+pub fn cached_sized_journal(cache_dir: &Path, years: u32, today: NaiveDate, now: DateTime<Utc>) -> Result<PathBuf> {
+    let cached = cache_dir.join(sized_journal_file_name(years, today));
+    if cached.is_file() {
+        return Ok(cached);
+    }
+    std::fs::create_dir_all(cache_dir)?;
+    let making = tempfile::Builder::new().prefix(".making-").tempdir_in(cache_dir)?;
+    let made = making.path().join("journal.db");
+    sized_journal(&made, years, today, now)?;
+    std::fs::rename(&made, &cached)?;
+    Ok(cached)
+}
+
+/// Copies the cached [`sized_journal`] of `years` (generated in `cache_dir` on first use) to
+/// `dest`, a new file that the caller may open and change freely.
+pub fn copy_sized_journal(
+    cache_dir: &Path,
+    dest: &Path,
+    years: u32,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if dest.exists() {
+        return Err(Error::invalid("path", format!("{} exists already; choose a new file.", dest.display())));
+    }
+    std::fs::copy(cached_sized_journal(cache_dir, years, today, now)?, dest)?;
     Ok(())
 }
 
@@ -228,6 +353,7 @@ mod tests {
     use chrono::TimeZone;
 
     use super::*;
+    use crate::DEFAULT_DAY_BOUNDARY;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
@@ -284,5 +410,78 @@ mod tests {
         assert!(journal.settings().unwrap().welcomed);
         let sync: i64 = journal.conn().query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
         assert_eq!(sync, 2, "full sync is back on afterwards");
+    }
+
+    #[test]
+    fn a_sized_journal_has_every_year_filled_and_is_the_same_each_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 11, 25, 20, 0, 0).unwrap();
+        let (a, b) = (dir.path().join("a.db"), dir.path().join("b.db"));
+        let made = sized_journal(&a, 3, today(), now).unwrap();
+        assert_eq!(made.days, 3 * 365);
+        assert_eq!(sized_journal(&b, 3, today(), now).unwrap(), made);
+        assert_eq!(sized_journal(&a, 3, today(), now).unwrap_err().field(), Some("path"), "never overwrites");
+        assert!(!dir.path().join("a.db-wal").exists(), "one self-contained file");
+
+        let (journal, _) = Journal::open(&a, now).unwrap();
+        let first = today() - Duration::days(3 * 365 - 1);
+        let all = journal.check_ins(&first.to_string(), &today().to_string()).unwrap();
+        assert_eq!(all.len(), made.check_ins);
+        assert!(journal.check_ins("1900-01-01", &(first - Duration::days(1)).to_string()).unwrap().is_empty());
+        // Each of the three years: about seven days in eight logged, a massage every 2–4 weeks.
+        for year in 0..3 {
+            let from = first + Duration::days(365 * year);
+            let to = from + Duration::days(364);
+            let logged = all.iter().filter(|c| c.day >= from && c.day <= to).count();
+            assert!((290..=345).contains(&logged), "year {year}: {logged} days logged");
+            let sessions = journal.sessions(&from.to_string(), &to.to_string(), DEFAULT_DAY_BOUNDARY).unwrap();
+            assert!((12..=27).contains(&sessions.len()), "year {year}: {} sessions", sessions.len());
+            assert!(sessions.iter().all(|s| s.status == SessionStatus::Done && s.stress_after.is_some()));
+        }
+        let sessions = journal.sessions("1900-01-01", "2100-12-31", DEFAULT_DAY_BOUNDARY).unwrap();
+        assert_eq!(sessions.len(), made.sessions);
+        assert_eq!(sessions.iter().filter(|s| s.status == SessionStatus::Planned).count(), 1);
+        assert!(journal.settings().unwrap().welcomed, "the app opens it on Today");
+        assert!(all.iter().any(|c| !c.tags.is_empty()) && all.iter().any(|c| !c.notes.is_empty()));
+
+        // The same seed gives the same entries, session ids included.
+        let (other, _) = Journal::open(&b, now).unwrap();
+        assert_eq!(other.check_ins(&first.to_string(), &today().to_string()).unwrap(), all);
+        assert_eq!(other.sessions("1900-01-01", "2100-12-31", DEFAULT_DAY_BOUNDARY).unwrap(), sessions);
+
+        // A smaller size is the latest part of the larger one.
+        let one = dir.path().join("one.db");
+        let small = sized_journal(&one, 1, today(), now).unwrap();
+        let (one, _) = Journal::open(&one, now).unwrap();
+        let last_year = (today() - Duration::days(364)).to_string();
+        let in_both = one.check_ins("1900-01-01", &today().to_string()).unwrap();
+        assert_eq!(in_both.len(), small.check_ins);
+        assert_eq!(in_both, journal.check_ins(&last_year, &today().to_string()).unwrap());
+        let sessions_in_both = one.sessions("1900-01-01", "2100-12-31", DEFAULT_DAY_BOUNDARY).unwrap();
+        assert_eq!(sessions_in_both, journal.sessions(&last_year, "2100-12-31", DEFAULT_DAY_BOUNDARY).unwrap());
+    }
+
+    #[test]
+    fn a_cached_sized_journal_is_made_once_and_copies_are_separate_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = dir.path().join("cache");
+        let now = Utc.with_ymd_and_hms(2026, 11, 25, 20, 0, 0).unwrap();
+        let cached = cached_sized_journal(&cache, 1, today(), now).unwrap();
+        assert_eq!(cached.file_name().unwrap().to_str().unwrap(), sized_journal_file_name(1, today()));
+        let modified = std::fs::metadata(&cached).unwrap().modified().unwrap();
+        let later = now + Duration::hours(1);
+        assert_eq!(cached_sized_journal(&cache, 1, today(), later).unwrap(), cached);
+        assert_eq!(std::fs::metadata(&cached).unwrap().modified().unwrap(), modified, "reused, not made again");
+        assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 1, "no temporary files left behind");
+
+        let before = std::fs::read(&cached).unwrap();
+        let copy = dir.path().join("copy.db");
+        copy_sized_journal(&cache, &copy, 1, today(), now).unwrap();
+        let (journal, _) = Journal::open(&copy, now).unwrap();
+        journal.delete_check_in(&today().to_string(), now).unwrap();
+        drop(journal);
+        assert_eq!(std::fs::read(&cached).unwrap(), before, "the cache is untouched");
+        assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 1);
+        assert_eq!(copy_sized_journal(&cache, &copy, 1, today(), now).unwrap_err().field(), Some("path"));
     }
 }
