@@ -22,6 +22,13 @@ fn app_info_reports_the_journal_day_and_location() {
 }
 
 #[test]
+fn app_info_names_the_version_and_licence_of_cargo_toml() {
+    let info = harness().invoke("app_info", json!({})).unwrap();
+    assert_eq!(info["appVersion"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(info["licence"], "MIT");
+}
+
+#[test]
 fn a_saved_check_in_is_read_back() {
     let h = harness();
     let saved = h.invoke("save_check_in", check_in("2026-11-25", 4)).unwrap();

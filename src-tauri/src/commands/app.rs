@@ -20,6 +20,8 @@ pub fn window_title(demo: bool) -> &'static str {
 #[serde(rename_all = "camelCase")]
 pub struct AppInfo {
     pub app_version: String,
+    /// The licence the app is distributed under (SPDX, from Cargo.toml).
+    pub licence: String,
     /// The current journal day (ISO), with the day boundary applied.
     pub today: String,
     pub data_dir: String,
@@ -37,6 +39,7 @@ pub(crate) fn info(state: &AppState) -> AppInfo {
     let (path, demo) = state.database();
     AppInfo {
         app_version: env!("CARGO_PKG_VERSION").to_string(),
+        licence: env!("CARGO_PKG_LICENSE").to_string(),
         today: today.to_string(),
         data_dir: state.data_dir().display().to_string(),
         database_path: path.display().to_string(),

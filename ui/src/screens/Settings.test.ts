@@ -11,6 +11,7 @@ import Settings from "./Settings.svelte";
 
 const INFO: AppInfo = {
   appVersion: "0.1.0",
+  licence: "MIT",
   today: "2025-11-25",
   dataDir: "/home/you/.local/share/resilience-journal",
   databasePath: "/home/you/.local/share/resilience-journal/journal.db",
@@ -33,6 +34,15 @@ async function renderSettings() {
 }
 
 describe("Settings screen", () => {
+  it("says which version and licence this is and where the data lives", async () => {
+    await renderSettings();
+    const about = screen.getByRole("region", { name: "About Resilience Journal" });
+    expect(about.textContent).toContain("0.1.0");
+    expect(about.textContent).toContain("MIT");
+    expect(about.textContent).toContain("/home/you/.local/share/resilience-journal");
+    expect(about.textContent).toMatch(/never this folder/);
+  });
+
   it("labels every control", async () => {
     await renderSettings();
     for (const label of ["Mood", "Anxiety", "Body awareness", "System", "Light", "Dark", "Monday", "Sunday", "Currency", "Day starts at"]) {

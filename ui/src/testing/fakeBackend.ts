@@ -210,6 +210,7 @@ export class FakeBackend {
     const dir = this.demo ? "/home/you/.local/share/resilience-journal/demo" : "/home/you/.local/share/resilience-journal";
     return {
       appVersion: "0.1.0",
+      licence: "MIT",
       today: this.today,
       dataDir: dir,
       databasePath: `${dir}/journal.db`,

@@ -6,6 +6,10 @@ import type { ApiErrorBody } from "./ApiErrorBody";
  */
 export type AppInfo = { appVersion: string, 
 /**
+ * The licence the app is distributed under (SPDX, from Cargo.toml).
+ */
+licence: string, 
+/**
  * The current journal day (ISO), with the day boundary applied.
  */
 today: string, dataDir: string, databasePath: string, demo: boolean, 
