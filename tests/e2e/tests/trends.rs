@@ -129,6 +129,31 @@ async fn trends_show_what_the_journal_holds_and_open_days_and_sessions() -> WebD
         .first()
         .await?;
     app.query(By::XPath("//*[contains(normalize-space(), 'not medical advice')]")).first().await?;
+    // It saves as a picture of both figures, and its numbers as CSV: a row per measure and
+    // comparison (eight measures two days after vs usual days, stress and pain right after).
+    let (effect_png, effect_csv) = (files.path().join("effect.png"), files.path().join("effect.csv"));
+    for (path, label) in [(&effect_png, "Save as PNG"), (&effect_csv, "Save data as CSV")] {
+        app.execute("window.__RESILIENCE_TEST_DIALOG__ = { save: arguments[0] };", vec![path.to_string_lossy().into()])
+            .await?;
+        click(&app, button(label)).await?;
+        app.query(By::XPath(format!("//*[starts-with(normalize-space(), 'Saved to {}')]", path.display())))
+            .first()
+            .await?;
+    }
+    let bytes = std::fs::read(&effect_png).expect("the massage effect PNG was written");
+    if let Some(dir) = std::env::var_os("RESILIENCE_E2E_SHOTS") {
+        std::fs::write(std::path::Path::new(&dir).join("effect-saved.png"), &bytes).expect("a copy to look at");
+    }
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() > 10_000, "a PNG of {} bytes", bytes.len());
+    let (width, height) = (
+        u32::from_be_bytes(bytes[16..20].try_into().expect("an IHDR width")),
+        u32::from_be_bytes(bytes[20..24].try_into().expect("an IHDR height")),
+    );
+    assert!(width >= 1_000 && height > width / 2, "the picture is {width} × {height} px");
+    let table = std::fs::read_to_string(&effect_csv).expect("the massage effect CSV was written");
+    assert!(table.starts_with("measure,comparison,difference,ci_low,ci_high,n,clear,"), "{table}");
+    assert_eq!(table.lines().count(), 1 + 8 + 2, "{table}");
+    assert_eq!(table.matches("two days after vs usual days").count(), 8, "{table}");
     tokio::time::sleep(Duration::from_millis(100)).await;
     app.quit().await?;
     Ok(())
