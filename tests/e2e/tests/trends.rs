@@ -28,6 +28,16 @@ async fn attribute(element: &WebElement, name: &str) -> WebDriverResult<String> 
     Ok(element.attr(name).await?.unwrap_or_default())
 }
 
+/// Clicks the button `label` ("Save as PNG", "Save data as CSV") with the save dialog answering
+/// `path` (through the dialog layer's test hook), and waits until the view says it saved there.
+async fn save_as(app: &WebDriver, path: &std::path::Path, label: &str) -> WebDriverResult<()> {
+    app.execute("window.__RESILIENCE_TEST_DIALOG__ = { save: arguments[0] };", vec![path.to_string_lossy().into()])
+        .await?;
+    click(app, button(label)).await?;
+    app.query(By::XPath(format!("//*[starts-with(normalize-space(), 'Saved to {}')]", path.display()))).first().await?;
+    Ok(())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn trends_show_what_the_journal_holds_and_open_days_and_sessions() -> WebDriverResult<()> {
     let data = tempfile::tempdir().expect("temp dir");
@@ -55,14 +65,8 @@ async fn trends_show_what_the_journal_holds_and_open_days_and_sessions() -> WebD
     // layer's test hook): a real PNG picture of the canvas; "Save data as CSV" its numbers.
     let files = tempfile::tempdir().expect("temp dir");
     let (png, csv) = (files.path().join("trends.png"), files.path().join("trends.csv"));
-    for (path, label) in [(&png, "Save as PNG"), (&csv, "Save data as CSV")] {
-        app.execute("window.__RESILIENCE_TEST_DIALOG__ = { save: arguments[0] };", vec![path.to_string_lossy().into()])
-            .await?;
-        click(&app, button(label)).await?;
-        app.query(By::XPath(format!("//*[starts-with(normalize-space(), 'Saved to {}')]", path.display())))
-            .first()
-            .await?;
-    }
+    save_as(&app, &png, "Save as PNG").await?;
+    save_as(&app, &csv, "Save data as CSV").await?;
     let bytes = std::fs::read(&png).expect("the PNG was written");
     assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() > 2_000, "a PNG of {} bytes", bytes.len());
     let width = u32::from_be_bytes(bytes[16..20].try_into().expect("an IHDR width"));
@@ -107,12 +111,7 @@ async fn trends_show_what_the_journal_holds_and_open_days_and_sessions() -> WebD
     assert!(squares >= 28, "{squares} day squares");
     // The year saves as a picture too.
     let year_png = files.path().join("year.png");
-    app.execute("window.__RESILIENCE_TEST_DIALOG__ = { save: arguments[0] };", vec![year_png.to_string_lossy().into()])
-        .await?;
-    click(&app, button("Save as PNG")).await?;
-    app.query(By::XPath(format!("//*[starts-with(normalize-space(), 'Saved to {}')]", year_png.display())))
-        .first()
-        .await?;
+    save_as(&app, &year_png, "Save as PNG").await?;
     let bytes = std::fs::read(&year_png).expect("the year's PNG was written");
     if let Some(dir) = std::env::var_os("RESILIENCE_E2E_SHOTS") {
         std::fs::write(std::path::Path::new(&dir).join("year-saved.png"), &bytes).expect("a copy to look at");
@@ -132,14 +131,8 @@ async fn trends_show_what_the_journal_holds_and_open_days_and_sessions() -> WebD
     // It saves as a picture of both figures, and its numbers as CSV: a row per measure and
     // comparison (eight measures two days after vs usual days, stress and pain right after).
     let (effect_png, effect_csv) = (files.path().join("effect.png"), files.path().join("effect.csv"));
-    for (path, label) in [(&effect_png, "Save as PNG"), (&effect_csv, "Save data as CSV")] {
-        app.execute("window.__RESILIENCE_TEST_DIALOG__ = { save: arguments[0] };", vec![path.to_string_lossy().into()])
-            .await?;
-        click(&app, button(label)).await?;
-        app.query(By::XPath(format!("//*[starts-with(normalize-space(), 'Saved to {}')]", path.display())))
-            .first()
-            .await?;
-    }
+    save_as(&app, &effect_png, "Save as PNG").await?;
+    save_as(&app, &effect_csv, "Save data as CSV").await?;
     let bytes = std::fs::read(&effect_png).expect("the massage effect PNG was written");
     if let Some(dir) = std::env::var_os("RESILIENCE_E2E_SHOTS") {
         std::fs::write(std::path::Path::new(&dir).join("effect-saved.png"), &bytes).expect("a copy to look at");

@@ -25,61 +25,43 @@ fn rated(text: &str, stress: (u8, u8), pain: (u8, u8)) -> MassageSession {
     }
 }
 
+/// Two days after vs usual days of `metric` over 4 sessions, with `days` logged after-days and
+/// usual days; enough data when there is a comparison.
+fn after(metric: MetricKey, days: (u32, u32), comparison: Option<Comparison>) -> MetricEffect {
+    MetricEffect {
+        metric,
+        sessions: 4,
+        after_days: days.0,
+        baseline_days: days.1,
+        enough_data: comparison.is_some(),
+        more_sessions_needed: 0,
+        more_after_days_needed: 6u32.saturating_sub(days.0),
+        more_baseline_days_needed: 10u32.saturating_sub(days.1),
+        comparison,
+    }
+}
+
+fn compared(means: (f64, f64), days: (u32, u32), ci: (f64, f64)) -> Option<Comparison> {
+    Some(Comparison {
+        difference: means.0 - means.1,
+        group_mean: means.0,
+        group_days: days.0,
+        other_mean: means.1,
+        other_days: days.1,
+        ci: Some(Interval { low: ci.0, high: ci.1 }),
+        degrees_of_freedom: Some(9.0),
+    })
+}
+
 #[test]
 fn each_comparison_is_a_row_with_its_interval_counts_and_range() {
     let report = MassageReport {
         range: march(),
         sessions: 4,
         effects: vec![
-            MetricEffect {
-                metric: MetricKey::Pain,
-                sessions: 4,
-                after_days: 6,
-                baseline_days: 18,
-                enough_data: true,
-                more_sessions_needed: 0,
-                more_after_days_needed: 0,
-                more_baseline_days_needed: 0,
-                comparison: Some(Comparison {
-                    difference: -2.5,
-                    group_mean: 2.0,
-                    group_days: 6,
-                    other_mean: 4.5,
-                    other_days: 18,
-                    ci: Some(Interval { low: -3.43623, high: -1.56377 }),
-                    degrees_of_freedom: Some(6.142),
-                }),
-            },
-            MetricEffect {
-                metric: MetricKey::SleepHours,
-                sessions: 4,
-                after_days: 6,
-                baseline_days: 18,
-                enough_data: true,
-                more_sessions_needed: 0,
-                more_after_days_needed: 0,
-                more_baseline_days_needed: 0,
-                comparison: Some(Comparison {
-                    difference: 0.25,
-                    group_mean: 7.25,
-                    group_days: 6,
-                    other_mean: 7.0,
-                    other_days: 18,
-                    ci: Some(Interval { low: -0.5, high: 1.0 }),
-                    degrees_of_freedom: Some(9.0),
-                }),
-            },
-            MetricEffect {
-                metric: MetricKey::Mood,
-                sessions: 4,
-                after_days: 2,
-                baseline_days: 9,
-                enough_data: false,
-                more_sessions_needed: 0,
-                more_after_days_needed: 4,
-                more_baseline_days_needed: 1,
-                comparison: None,
-            },
+            after(MetricKey::Pain, (6, 18), compared((2.0, 4.5), (6, 18), (-3.43623, -1.56377))),
+            after(MetricKey::SleepHours, (6, 18), compared((7.25, 7.0), (6, 18), (-0.5, 1.0))),
+            after(MetricKey::Mood, (2, 9), None),
         ],
         immediate: vec![ImmediateEffect {
             metric: MetricKey::Stress,
