@@ -7,7 +7,7 @@ HEADLESS := dbus-run-session -- xvfb-run -a --server-args="-screen 0 1280x800x24
 APP := target/release/resilience-journal
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup ui run dev test test-core test-ui e2e check deny bindings bench package
+.PHONY: setup ui run dev test test-core test-ui e2e check deny bindings bench package test-package
 
 setup:
 	@scripts/setup.sh
@@ -26,7 +26,7 @@ run: release
 dev: setup
 	ui/node_modules/.bin/tauri dev
 
-test: check test-ui test-core e2e
+test: check test-ui test-core e2e test-package
 	@echo "All test tiers passed."
 
 # Core unit tests, store/migration tests on real files, command tests through tauri::test.
@@ -59,5 +59,11 @@ bindings:
 bench: setup
 	$(CARGO) bench -p resilience-core
 
-package: ui
-	ui/node_modules/.bin/tauri build --bundles deb,rpm
+# The .deb and .rpm (target/release/bundle/) of the release binary: the Tauri bundler packs what
+# `release` built, so nothing is compiled twice. scripts/package.sh names any tool that is missing.
+package: release
+	scripts/package.sh
+
+# Installs the .deb with apt-get, starts the installed app on a virtual display, removes it again.
+test-package: package
+	scripts/package-test.sh
