@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use resilience_core::store::{ensure_private_dir, LATEST_SCHEMA_VERSION, MIGRATIONS};
+use resilience_core::store::{LATEST_SCHEMA_VERSION, MIGRATIONS};
 use resilience_core::{CheckInDraft, Journal};
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
@@ -154,9 +154,11 @@ fn two_backups_in_the_same_second_do_not_overwrite_each_other() {
     assert!(backups.iter().all(|b| b.exists()));
 }
 
+// File modes exist on Linux and macOS; on Windows the per-user app-data folder is private already.
 #[cfg(unix)]
 #[test]
 fn the_data_folder_and_journal_are_private() {
+    use resilience_core::store::ensure_private_dir;
     use std::os::unix::fs::PermissionsExt;
     let parent = tempfile::tempdir().unwrap();
     let dir = parent.path().join("Resilience Journal");

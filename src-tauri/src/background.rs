@@ -151,6 +151,7 @@ fn tray_supported() -> bool {
             // SAFETY: loading the library runs its initialisers, as the tray itself would.
             .any(|name| unsafe { libloading::Library::new(name) }.is_ok())
     }
+    // Windows (the notification area) and macOS (the menu bar) always have a place for it.
     #[cfg(not(target_os = "linux"))]
     {
         true
@@ -163,6 +164,7 @@ fn notification_service_available() -> bool {
     {
         notify_rust::get_server_information().is_ok()
     }
+    // Windows and macOS have a notification centre built into the system.
     #[cfg(not(target_os = "linux"))]
     {
         true
