@@ -117,6 +117,55 @@ fn an_old_file_is_backed_up_before_migrating() {
     assert_eq!((version, stress), (1, 5));
 }
 
+/// What an update does: the journal of every earlier version opens in this one with its entries
+/// and settings; settings the earlier version never had take their defaults, and a setting this
+/// version no longer knows is ignored.
+#[test]
+fn a_journal_from_every_earlier_version_opens_with_its_entries_and_settings() {
+    let mut versions_with_settings = 0;
+    for version in 1..LATEST_SCHEMA_VERSION {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        let settings_saved = {
+            let mut conn = Connection::open(&path).unwrap();
+            MIGRATIONS.to_version(&mut conn, version).unwrap();
+            conn.execute(
+                "INSERT INTO check_in (day, stress, created_at, updated_at) VALUES ('2026-11-01', 6, 'x', 'x')",
+                [],
+            )
+            .unwrap();
+            let has_settings = had_settings(&conn);
+            if has_settings {
+                conn.execute_batch(
+                    "INSERT INTO settings (key, value, updated_at) VALUES
+                       ('theme', '\"dark\"', 'x'), ('weekStart', '\"sunday\"', 'x'), ('retiredSetting', 'true', 'x');",
+                )
+                .unwrap();
+            }
+            has_settings
+        };
+        let (journal, report) = Journal::open(&path, now()).unwrap();
+        assert_eq!(report.from_version, version);
+        assert!(report.backup.is_some(), "v{version}: a copy is kept before migrating");
+        assert_eq!(journal.check_in("2026-11-01").unwrap().unwrap().stress, Some(6), "v{version}");
+        let settings = serde_json::to_value(journal.settings().unwrap()).unwrap();
+        if settings_saved {
+            versions_with_settings += 1;
+            assert_eq!((&settings["theme"], &settings["weekStart"]), (&"dark".into(), &"sunday".into()), "v{version}");
+        }
+        assert_eq!(settings["currency"], "EUR", "v{version}: a setting it never had takes its default");
+    }
+    assert!(versions_with_settings > 0, "some earlier version already stored settings");
+}
+
+fn had_settings(conn: &Connection) -> bool {
+    conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'settings'", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .unwrap()
+        == 1
+}
+
 #[test]
 fn a_v0_file_is_backed_up_before_its_first_migration() {
     let dir = tempfile::tempdir().unwrap();
