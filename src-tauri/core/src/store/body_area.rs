@@ -22,6 +22,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
+use super::check_in::{day_column, LinkDays};
 use crate::model::body_area::BodyArea;
 use crate::Result;
 
@@ -37,18 +38,17 @@ pub(super) fn replace_pain_areas(conn: &Connection, day: NaiveDate, areas: &[Bod
     Ok(())
 }
 
-/// Pain areas per day for the days from `from` to `to`, head to feet.
-pub(super) fn pain_areas_by_day(
-    conn: &Connection,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<HashMap<NaiveDate, Vec<BodyArea>>> {
-    let mut stmt = conn.prepare_cached(
+/// Pain areas per day for `days`, head to feet.
+pub(super) fn pain_areas_by_day(conn: &Connection, days: &LinkDays<'_>) -> Result<HashMap<NaiveDate, Vec<BodyArea>>> {
+    let sql = format!(
         "SELECT p.day, p.body_area_id FROM check_in_pain_area p JOIN body_area b ON b.id = p.body_area_id
-         WHERE p.day BETWEEN ?1 AND ?2 ORDER BY p.day, b.sort_order",
-    )?;
+         WHERE {} ORDER BY p.day, b.sort_order",
+        days.condition("p.day")
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
     let mut by_day: HashMap<NaiveDate, Vec<BodyArea>> = HashMap::new();
-    for row in stmt.query_map([from, to], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, String>(1)?)))? {
+    let rows = days.query(&mut stmt, |r| Ok((day_column(r, 0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
         let (day, id) = row?;
         by_day.entry(day).or_default().push(id.parse()?);
     }

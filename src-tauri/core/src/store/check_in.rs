@@ -1,6 +1,7 @@
 //! The `check_in` table: one row per journal day, with optimistic versioning and tombstones.
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use super::{body_area, tag, Journal};
@@ -31,9 +32,30 @@ CREATE TABLE check_in (
 pub(super) const COLUMNS: &str = "day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood, anxiety, \
                        body_awareness, notes, created_at, updated_at, version";
 
+/// The ISO day in column `idx`. Days are read by the thousand when a screen shows years, so this
+/// reads the `YYYY-MM-DD` digits directly rather than through chrono's general format parser.
+pub(super) fn day_column(row: &Row<'_>, idx: usize) -> rusqlite::Result<NaiveDate> {
+    let failed =
+        |e: Box<dyn std::error::Error + Send + Sync>| rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, e);
+    let text = row.get_ref(idx)?.as_str().map_err(|e| failed(Box::new(e)))?;
+    let b = text.as_bytes();
+    let number =
+        |digits: &[u8]| digits.iter().try_fold(0_u32, |n, d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')));
+    let day = match b {
+        [y @ .., b'-', _, _, b'-', _, _] if y.len() == 4 => {
+            match (number(&b[0..4]), number(&b[5..7]), number(&b[8..10])) {
+                (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    day.ok_or_else(|| failed(format!("“{text}” is not a day (YYYY-MM-DD)").into()))
+}
+
 fn from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
     Ok(CheckIn {
-        day: row.get(0)?,
+        day: day_column(row, 0)?,
         stress: row.get(1)?,
         sleep_hours: row.get(2)?,
         sleep_quality: row.get(3)?,
@@ -73,6 +95,44 @@ pub fn list_without_links(conn: &Connection, from: NaiveDate, to: NaiveDate) -> 
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
+/// Like [`list`] but with only what the insights engine reads: the measures and the tags. Notes,
+/// stamps and pain areas are left empty (version 0), which saves a string or more per day and
+/// the pain-area query when the Insights screen reads years of days.
+pub fn list_for_insights(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood, anxiety, body_awareness
+         FROM check_in WHERE day BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY day",
+    )?;
+    let rows = stmt.query_map([from, to], |row| {
+        Ok(CheckIn {
+            day: day_column(row, 0)?,
+            stress: row.get(1)?,
+            sleep_hours: row.get(2)?,
+            sleep_quality: row.get(3)?,
+            pain: row.get(4)?,
+            self_esteem: row.get(5)?,
+            mood: row.get(6)?,
+            anxiety: row.get(7)?,
+            body_awareness: row.get(8)?,
+            pain_areas: Vec::new(),
+            tags: Vec::new(),
+            notes: String::new(),
+            created_at: String::new(),
+            updated_at: String::new(),
+            version: 0,
+        })
+    })?;
+    let mut check_ins = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    let (Some(first), Some(last)) = (check_ins.first().map(|c| c.day), check_ins.last().map(|c| c.day)) else {
+        return Ok(check_ins);
+    };
+    let mut tags = tag::names_by_day(conn, &LinkDays::Range(first, last))?;
+    for check_in in &mut check_ins {
+        check_in.tags = tags.remove(&check_in.day).unwrap_or_default();
+    }
+    Ok(check_ins)
+}
+
 /// Rows from `sql`, which selects [`COLUMNS`] first, with their pain areas and tags; `extra`
 /// reads whatever the query selects after those columns.
 pub(super) fn query_with_links<T>(
@@ -87,14 +147,60 @@ pub(super) fn query_with_links<T>(
     Ok(with_links(conn, check_ins)?.into_iter().zip(extras).collect())
 }
 
-/// Fills in pain areas and tags with one query each over the days spanned by `check_ins`.
+/// The days whose pain areas and tags to read.
+pub(super) enum LinkDays<'a> {
+    /// Every day from the first to the last, inclusive: one range read.
+    Range(NaiveDate, NaiveDate),
+    /// Just these days (ISO text as a JSON array): for a few days scattered over years, such as
+    /// search hits, where reading the whole range between them would read mostly other days.
+    Only(&'a str),
+}
+
+/// When the days asked for are fewer than one in this many of the days they span, only those
+/// days are read.
+const SPARSE: usize = 8;
+
+impl LinkDays<'_> {
+    /// The SQL condition on `column` that selects these days (its parameters: see [`Self::query`]).
+    pub(super) fn condition(&self, column: &str) -> String {
+        match self {
+            LinkDays::Range(..) => format!("{column} BETWEEN ?1 AND ?2"),
+            LinkDays::Only(_) => format!("{column} IN (SELECT value FROM json_each(?1))"),
+        }
+    }
+
+    /// Runs `stmt`, prepared with [`Self::condition`], for these days.
+    pub(super) fn query<'s, T>(
+        &self,
+        stmt: &'s mut rusqlite::Statement<'_>,
+        row: impl FnMut(&Row<'_>) -> rusqlite::Result<T> + 's,
+    ) -> rusqlite::Result<impl Iterator<Item = rusqlite::Result<T>> + 's> {
+        let rows = match self {
+            LinkDays::Range(from, to) => stmt.query_map(params![from, to], row)?,
+            LinkDays::Only(days) => stmt.query_map(params![days], row)?,
+        };
+        Ok(rows)
+    }
+}
+
+/// Fills in pain areas and tags with one query each: over the days spanned by `check_ins`, or
+/// over just their days when they are few and far between.
 fn with_links(conn: &Connection, mut check_ins: Vec<CheckIn>) -> Result<Vec<CheckIn>> {
     let (Some(first), Some(last)) = (check_ins.iter().map(|c| c.day).min(), check_ins.iter().map(|c| c.day).max())
     else {
         return Ok(check_ins);
     };
-    let mut areas = body_area::pain_areas_by_day(conn, first, last)?;
-    let mut tags = tag::names_by_day(conn, first, last)?;
+    let span = usize::try_from((last - first).num_days() + 1).unwrap_or(usize::MAX);
+    let listed;
+    let days = if check_ins.len().saturating_mul(SPARSE) < span {
+        listed = serde_json::to_string(&check_ins.iter().map(|c| c.day.to_string()).collect::<Vec<_>>())
+            .map_err(|e| Error::Database(e.to_string()))?;
+        LinkDays::Only(&listed)
+    } else {
+        LinkDays::Range(first, last)
+    };
+    let mut areas = body_area::pain_areas_by_day(conn, &days)?;
+    let mut tags = tag::names_by_day(conn, &days)?;
     for check_in in &mut check_ins {
         check_in.pain_areas = areas.remove(&check_in.day).unwrap_or_default();
         check_in.tags = tags.remove(&check_in.day).unwrap_or_default();
@@ -303,6 +409,24 @@ mod tests {
         assert_eq!(err.field(), Some("stress"));
         let stored = journal.check_in("2026-11-25").unwrap().unwrap();
         assert_eq!((stored.stress, stored.version), (Some(4), 1));
+    }
+
+    #[test]
+    fn stored_days_read_back_as_the_same_days() {
+        let mut journal = Journal::open_in_memory().unwrap();
+        for day in ["1900-01-01", "2024-02-29", "2026-11-25"] {
+            journal.save_check_in(&draft(day, 3, None), today(), now()).unwrap();
+        }
+        let days: Vec<String> =
+            journal.check_ins("1900-01-01", "2026-11-25").unwrap().iter().map(|c| c.day.to_string()).collect();
+        assert_eq!(days, ["1900-01-01", "2024-02-29", "2026-11-25"]);
+        let read = |text: &str| {
+            journal.conn().query_row("SELECT ?1", [text], |row| day_column(row, 0)).map_err(|e| e.to_string())
+        };
+        assert_eq!(read("2024-02-29"), Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()));
+        for bad in ["2023-02-29", "2024-2-29", "20x4-02-29", "2024-02-29T", "2024/02/29", ""] {
+            assert!(read(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Reading what the Insights screen needs: one query for the check-ins and one for the sessions of
+//! Reading what the Insights screen needs: the check-ins' measures and tags and the sessions of
 //! the window the insights engine asks for, then the pure computation.
 
 use chrono::{NaiveDate, NaiveTime};
@@ -20,7 +20,7 @@ impl Journal {
         // The window reaches back before the range (the period before it, baselines); nothing is
         // stored before the journal's earliest day, so "All" (which starts there) reads from there.
         let read_from = window.from.max(EARLIEST_DAY);
-        let check_ins = check_in::list(self.conn(), read_from, window.to)?;
+        let check_ins = check_in::list_for_insights(self.conn(), read_from, window.to)?;
         let sessions = self.sessions(&read_from.to_string(), &window.to.to_string(), day_boundary)?;
         Ok(dashboard_with_day_boundary(&check_ins, &sessions, today, (from, to), day_boundary))
     }

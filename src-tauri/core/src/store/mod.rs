@@ -46,6 +46,9 @@ pub const LATEST_SCHEMA_VERSION: usize = STEPS.len();
 pub static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect()));
 
+/// The most memory the page cache of a connection may take, in KiB.
+const PAGE_CACHE_KIB: i64 = 16 * 1024;
+
 /// How long a writer waits for another process holding the file before giving up.
 const BUSY_TIMEOUT_MS: u64 = 5_000;
 
@@ -180,6 +183,9 @@ fn open_checked(path: &Path) -> Result<(Connection, usize)> {
 fn set_connection_pragmas(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // Room for a century of entries in memory (SQLite's default of 2 MiB holds about 20 years),
+    // taken only as pages are read.
+    conn.pragma_update(None, "cache_size", -PAGE_CACHE_KIB)?;
     conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
     Ok(())
 }

@@ -34,8 +34,12 @@ impl Journal {
         let mut params: Vec<Box<dyn ToSql>> = Vec::new();
         let mut from_clause = "check_in c".to_string();
         let mut snippet_column = "NULL".to_string();
+        let mut newest_first = "c.day DESC";
         if let Some(expression) = filter.match_expression {
             from_clause = "check_in_fts f JOIN check_in c ON c.day = f.day".into();
+            // The index's rowid is the day number, so it hands matches over newest first by
+            // itself: no sort of every match, and reading (and snippets) stop at the limit.
+            newest_first = "f.rowid DESC";
             params.push(Box::new(expression));
             conditions.push(format!("check_in_fts MATCH ?{}", params.len()));
             snippet_column = format!("snippet(check_in_fts, 1, '{MATCH_START}', '{MATCH_END}', '…', 16)");
@@ -63,7 +67,7 @@ impl Journal {
         }
         let columns: String = COLUMNS.split(", ").map(|c| format!("c.{}", c.trim())).collect::<Vec<_>>().join(", ");
         let sql = format!(
-            "SELECT {columns}, {snippet_column} FROM {from_clause} WHERE {} ORDER BY c.day DESC LIMIT {MAX_HITS}",
+            "SELECT {columns}, {snippet_column} FROM {from_clause} WHERE {} ORDER BY {newest_first} LIMIT {MAX_HITS}",
             conditions.join(" AND ")
         );
         let refs: Vec<&dyn ToSql> = params.iter().map(|p| p.as_ref()).collect();
@@ -166,6 +170,52 @@ mod tests {
         journal.save_check_in(&edit, today(), now()).unwrap();
         let hits = journal.search(&JournalQuery { text: "sauna".into(), ..Default::default() }).unwrap();
         assert_eq!(days(&hits), ["2026-11-04"]);
+    }
+
+    #[test]
+    fn hits_years_apart_keep_their_own_tags_and_pain_areas() {
+        use crate::BodyArea;
+        let mut journal = journal();
+        for (day, tag, area) in [("2001-03-04", "garden", BodyArea::Knees), ("1990-07-08", "sea", BodyArea::Feet)] {
+            let draft = CheckInDraft {
+                day: day.into(),
+                stress: Some(5),
+                pain: Some(5),
+                pain_areas: vec![area],
+                tags: vec![tag.into()],
+                notes: "Shoulders fine, a long day.".into(),
+                ..Default::default()
+            };
+            journal.save_check_in(&draft, today(), now()).unwrap();
+        }
+        let hits = journal.search(&JournalQuery { text: "shoulders".into(), ..Default::default() }).unwrap();
+        assert_eq!(days(&hits), ["2026-11-01", "2001-03-04", "1990-07-08"]);
+        let links: Vec<_> = hits.iter().map(|h| (h.check_in.tags.clone(), h.check_in.pain_areas.clone())).collect();
+        assert_eq!(
+            links,
+            [
+                (vec!["work".to_string()], vec![]),
+                (vec!["garden".to_string()], vec![BodyArea::Knees]),
+                (vec!["sea".to_string()], vec![BodyArea::Feet])
+            ]
+        );
+    }
+
+    #[test]
+    fn many_matches_give_the_newest_up_to_the_limit() {
+        let mut journal = Journal::open_in_memory().unwrap();
+        let first = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+        for offset in 0..(MAX_HITS + 10) {
+            let day = first + chrono::Days::new(u64::from(offset));
+            let draft = CheckInDraft { day: day.to_string(), notes: "Sauna".into(), ..Default::default() };
+            journal.save_check_in(&draft, today(), now()).unwrap();
+        }
+        let hits = journal.search(&JournalQuery { text: "sauna".into(), ..Default::default() }).unwrap();
+        assert_eq!(hits.len(), MAX_HITS as usize);
+        let newest = first + chrono::Days::new(u64::from(MAX_HITS + 9));
+        assert_eq!(hits[0].check_in.day, newest);
+        assert_eq!(hits.last().unwrap().check_in.day, first + chrono::Days::new(10));
+        assert!(hits.windows(2).all(|w| w[0].check_in.day > w[1].check_in.day));
     }
 
     #[test]

@@ -24,6 +24,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::check_in::{day_column, LinkDays};
 use crate::Result;
 
 /// A tag with the number of live days that carry it.
@@ -73,18 +74,17 @@ pub(super) fn replace_for_day(conn: &Connection, day: NaiveDate, names: &[String
     Ok(())
 }
 
-/// Tag names per day for the days from `from` to `to`, each list sorted ignoring case.
-pub(super) fn names_by_day(
-    conn: &Connection,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<HashMap<NaiveDate, Vec<String>>> {
-    let mut stmt = conn.prepare_cached(
+/// Tag names per day for `days`, each list sorted ignoring case.
+pub(super) fn names_by_day(conn: &Connection, days: &LinkDays<'_>) -> Result<HashMap<NaiveDate, Vec<String>>> {
+    let sql = format!(
         "SELECT ct.day, t.name FROM check_in_tag ct JOIN tag t ON t.id = ct.tag_id
-         WHERE ct.day BETWEEN ?1 AND ?2 ORDER BY ct.day, t.name COLLATE NOCASE",
-    )?;
+         WHERE {} ORDER BY ct.day, t.name COLLATE NOCASE",
+        days.condition("ct.day")
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
     let mut by_day: HashMap<NaiveDate, Vec<String>> = HashMap::new();
-    for row in stmt.query_map([from, to], |r| Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, String>(1)?)))? {
+    let rows = days.query(&mut stmt, |r| Ok((day_column(r, 0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
         let (day, name) = row?;
         by_day.entry(day).or_default().push(name);
     }
