@@ -1,5 +1,5 @@
 //! The Insights dashboard over generated journals of 10 and 100 years, held in memory (the
-//! store's read is benchmarked in `journal.rs`). Targets: the 10-year dashboard in ≤ 2 ms, and
+//! store's read with it is benchmarked in `scale.rs`). Targets: the 10-year dashboard in ≤ 2 ms, and
 //! 100 years costing ≤ 12× the 10-year time (the ratio is printed at the end).
 
 use std::hint::black_box;
