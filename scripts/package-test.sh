@@ -98,12 +98,20 @@ dbus-run-session -- xvfb-run -a --server-args="-screen 0 1280x800x24" bash -c '
   "$BIN" --data-dir "$data_dir" >"$OUT/app.log" 2>&1 &
   app=$!
   trap "kill $app 2>/dev/null; wait $app 2>/dev/null" EXIT
-  window=$(timeout "$WAIT_SECONDS" xdotool search --sync --onlyvisible --name "^$TITLE\$" | head -n 1)
+  # Polled rather than `xdotool search --sync`, which ends with BadWindow when one of the short-lived
+  # windows WebKit makes goes away while it looks at it.
+  window=
+  for _ in $(seq 1 $((WAIT_SECONDS * 4))); do
+    window=$(xdotool search --onlyvisible --name "^$TITLE\$" 2>/dev/null | head -n 1)
+    [ -n "$window" ] && break
+    kill -0 "$app" 2>/dev/null || break
+    sleep 0.25
+  done
   if [ -z "$window" ]; then
     echo "package-test: FAILED: no window titled \"$TITLE\" within ${WAIT_SECONDS}s; the app said:" >&2
     cat "$OUT/app.log" >&2; exit 1
   fi
-  xdotool search --classname "^$WM_CLASS\$" | grep -qx "$window" ||
+  xdotool search --classname "^$WM_CLASS\$" 2>/dev/null | grep -qx "$window" ||
     { echo "package-test: FAILED: the window'\''s class is not $WM_CLASS (the desktop entry'\''s StartupWMClass)" >&2; exit 1; }
   for _ in $(seq 1 "$WAIT_SECONDS"); do [ -s "$data_dir/journal.db" ] && break; sleep 1; done
   [ -s "$data_dir/journal.db" ] ||
