@@ -31,7 +31,7 @@ test: check test-ui test-core e2e test-package
 
 # Core unit tests, store/migration tests on real files, command tests through tauri::test.
 test-core: setup
-	$(CARGO) test --workspace --exclude resilience-e2e --features resilience-journal/test
+	$(CARGO) test --workspace --exclude resilience-e2e --exclude bare-window --features resilience-journal/test
 
 test-ui: setup
 	cd ui && npm test
@@ -55,9 +55,14 @@ bindings:
 	UPDATE_BINDINGS=1 $(CARGO) test --lib bindings
 	UPDATE_BINDINGS=1 $(CARGO) test -p resilience-core --lib the_ui_fixture_is_rusts_output
 
-# Criterion benchmarks of the core on ten years of generated entries.
-bench: setup
+# Every performance figure with its baseline and ratio: core benchmarks at 1, 10 and 100 years,
+# sizes, startup and memory against a bare Tauri window, and idle CPU (README "Performance").
+bench: release
+	$(CARGO) build --release -p bare-window -p startup-bench
 	$(CARGO) bench -p resilience-core
+	scripts/sizes.sh
+	$(HEADLESS) target/release/startup-bench --app $(APP) --bare target/release/bare-window
+	scripts/idle-cpu.sh 60
 
 # The .deb and .rpm (target/release/bundle/) of the release binary: the Tauri bundler packs what
 # `release` built, so nothing is compiled twice. scripts/package.sh names any tool that is missing.

@@ -109,6 +109,7 @@ pub fn run() {
     let builder = builder.plugin(tauri_plugin_dialog::init()).plugin(tauri_plugin_notification::init());
     let app = with_commands(builder)
         .setup(move |app| {
+            profile::note("setup-started");
             let data_dir = match &options.data_dir {
                 Some(dir) => dir.clone(),
                 None => app.path().app_data_dir()?,
@@ -136,7 +137,14 @@ pub fn run() {
             reminders::spawn(app.handle().clone(), chrono::Local, notifier, move |_| {
                 let _ = handle.emit(reminders::CHANGED_EVENT, ());
             });
+            profile::note("setup-done");
             Ok(())
+        })
+        .on_page_load(|_, payload| {
+            profile::note(match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "page-started",
+                tauri::webview::PageLoadEvent::Finished => "page-loaded",
+            })
         })
         .on_window_event(background::on_window_event)
         .build(context());

@@ -2,6 +2,9 @@ import { mount } from "svelte";
 import App from "./App.svelte";
 import { applyTheme, rememberedTheme } from "./lib/theme";
 import "./app.css";
+import { markStartup } from "./lib/profile";
+
+markStartup("script");
 
 const target = document.getElementById("app");
 if (!target) throw new Error("index.html must contain an element with id 'app'");

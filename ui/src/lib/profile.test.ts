@@ -21,6 +21,9 @@ async function run(plan: { profiling: boolean; switches: number }) {
   await vi.runAllTimersAsync();
   await done;
   const marks = invoke.mock.calls.map(([command, args]) => `${command}:${(args as { mark: string }).mark}`);
+  const first = invoke.mock.calls[0]?.[1] as { timings: Record<string, number> };
+  expect(first.timings["origin"]).toBe(performance.timeOrigin);
+  expect(first.timings["painted"]).toBeGreaterThanOrEqual(0);
   return { shown, marks };
 }
 

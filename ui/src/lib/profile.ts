@@ -12,8 +12,29 @@ import { SCREENS, type Screen } from "./screens";
 export type { ProfilePlan };
 export type Milestone = "painted" | "toured" | "switched" | "done";
 
-export function profileMark(mark: Milestone): Promise<ProfilePlan> {
-  return call<ProfilePlan>("profile_mark", { mark });
+export function profileMark(mark: Milestone, timings?: Record<string, number>): Promise<ProfilePlan> {
+  return call<ProfilePlan>("profile_mark", timings ? { mark, timings } : { mark });
+}
+
+/** Notes a moment of the startup (a lowercase name) for the profile's page timeline. */
+export function markStartup(name: string): void {
+  performance.mark(name);
+}
+
+/**
+ * The page's timeline so far: its time origin (Unix ms), when the HTML and the DOM were ready,
+ * and every startup mark (ms since the origin).
+ */
+export function pageTimings(): Record<string, number> {
+  const timings: Record<string, number> = { origin: performance.timeOrigin };
+  const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+  if (navigation) {
+    timings["html"] = navigation.responseEnd;
+    timings["dom-ready"] = navigation.domContentLoadedEventEnd;
+  }
+  for (const paint of performance.getEntriesByType("paint")) timings[paint.name] = paint.startTime;
+  for (const mark of performance.getEntriesByType("mark")) timings[mark.name] = mark.startTime;
+  return timings;
 }
 
 /** How long a screen is given to load and paint its data during the tour. */
@@ -36,15 +57,17 @@ async function settle(ms: number): Promise<void> {
  */
 export async function reportFirstPaint(go: (screen: Screen) => void): Promise<void> {
   try {
-    const plan = await profileMark("painted");
+    markStartup("painted");
+    const plan = await profileMark("painted", pageTimings());
     if (!plan.profiling || plan.switches === 0) return;
     for (const screen of [...SCREENS.map((s) => s.id), "today" as const]) {
       go(screen);
       await settle(SETTLE_MS.tour);
     }
     await profileMark("toured");
+    const ids = SCREENS.map((s) => s.id);
     for (let i = 0; i < plan.switches; i++) {
-      go(SCREENS[(i + 1) % SCREENS.length].id);
+      go(ids[(i + 1) % ids.length] ?? "today");
       await settle(SETTLE_MS.switch);
     }
     go("today");

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Reports what a person downloads and runs: the release binary (UI embedded) and the UI bundle
+# (JavaScript + CSS, gzip -9), against their targets. Run after `make release`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+app=target/release/resilience-journal
+[ -x "$app" ] || { echo "sizes: build the app first: make release" >&2; exit 1; }
+shopt -s nullglob
+assets=(ui/dist/assets/*.js ui/dist/assets/*.css)
+[ ${#assets[@]} -gt 0 ] || { echo "sizes: no UI bundle in ui/dist/assets: make ui" >&2; exit 1; }
+binary=$(stat -c %s "$app")
+raw=0 gz=0
+for file in "${assets[@]}"; do
+  raw=$((raw + $(stat -c %s "$file")))
+  gz=$((gz + $(gzip -9 -c "$file" | wc -c)))
+done
+mib() { awk -v v="$1" 'BEGIN { printf "%.2f MiB", v / 1048576 }'; }
+kib() { awk -v v="$1" 'BEGIN { printf "%.1f KiB", v / 1024 }'; }
+ok() { [ "$1" -le "$2" ] && echo ok || echo MISSED; }
+printf '%-44s %14s %10s  %s\n' "Size" "measured" "target" ""
+printf '%-44s %14s %10s  %s\n' "release binary (UI embedded, stripped)" "$(mib "$binary")" "≤ 15 MB" "$(ok "$binary" 15000000)"
+printf '%-44s %14s %10s  %s\n' "UI bundle, JS + CSS, gzip -9 (raw $(kib "$raw"))" "$(kib "$gz")" "≤ 150 KB" "$(ok "$gz" 150000)"
