@@ -24,6 +24,8 @@ use crate::AppError;
 pub const PROFILE_ENV: &str = "RESILIENCE_JOURNAL_PROFILE_STARTUP";
 /// How many screen changes the UI makes after its first tour of every screen.
 pub const TOUR_ENV: &str = "RESILIENCE_JOURNAL_PROFILE_TOUR";
+/// The screens to change between (comma-separated, e.g. `today,trends`); all when unset.
+pub const SCREENS_ENV: &str = "RESILIENCE_JOURNAL_PROFILE_SCREENS";
 /// Quit after the last milestone.
 pub const EXIT_ENV: &str = "RESILIENCE_JOURNAL_PROFILE_EXIT";
 /// How long the app stays still after a memory milestone.
@@ -37,7 +39,7 @@ pub fn mark_process_start() {
 }
 
 /// What the UI should do next.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ProfilePlan {
     /// Whether profiling is on at all (when not, the UI never calls again).
@@ -45,6 +47,8 @@ pub struct ProfilePlan {
     /// After `painted`: the number of screen changes to make after one tour of every screen
     /// (0: no tour).
     pub switches: u32,
+    /// The screens to change between; empty means every screen.
+    pub screens: Vec<String>,
 }
 
 /// The plan from the environment.
@@ -52,7 +56,11 @@ fn plan() -> ProfilePlan {
     let on = |name: &str| std::env::var(name).is_ok_and(|v| v == "1");
     let profiling = on(PROFILE_ENV);
     let switches = if profiling { std::env::var(TOUR_ENV).ok().and_then(|v| v.parse().ok()).unwrap_or(0) } else { 0 };
-    ProfilePlan { profiling, switches }
+    let screens = match std::env::var(SCREENS_ENV) {
+        Ok(list) if profiling => list.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+        _ => Vec::new(),
+    };
+    ProfilePlan { profiling, switches, screens }
 }
 
 /// Prints a back-end milestone (`setup`, `page-started`, …) while profiling.

@@ -14,8 +14,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function run(plan: { profiling: boolean; switches: number }) {
-  invoke.mockResolvedValue(plan);
+async function run(plan: { profiling: boolean; switches: number; screens?: string[] }) {
+  invoke.mockResolvedValue({ screens: [], ...plan });
   const shown: string[] = [];
   const done = reportFirstPaint((screen) => shown.push(screen));
   await vi.runAllTimersAsync();
@@ -47,6 +47,11 @@ describe("reportFirstPaint", () => {
     expect(shown.slice(0, 8)).toEqual(tour);
     // Nine switches starting after Today, wrapping round, then back to Today.
     expect(shown.slice(8)).toEqual([...tour.slice(1, 8), "journal", "massage", "today"]);
+  });
+
+  it("changes only between the screens asked for", async () => {
+    const { shown } = await run({ profiling: true, switches: 4, screens: ["today", "trends", "nowhere"] });
+    expect(shown.slice(8)).toEqual(["trends", "today", "trends", "today", "today"]);
   });
 
   it("swallows a failed milestone", async () => {

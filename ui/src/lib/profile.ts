@@ -65,7 +65,9 @@ export async function reportFirstPaint(go: (screen: Screen) => void): Promise<vo
       await settle(SETTLE_MS.tour);
     }
     await profileMark("toured");
-    const ids = SCREENS.map((s) => s.id);
+    const all = SCREENS.map((s) => s.id);
+    const asked = all.filter((id) => plan.screens.includes(id));
+    const ids = asked.length > 0 ? asked : all;
     for (let i = 0; i < plan.switches; i++) {
       go(ids[(i + 1) % ids.length] ?? "today");
       await settle(SETTLE_MS.switch);

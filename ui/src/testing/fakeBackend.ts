@@ -370,7 +370,7 @@ export class FakeBackend {
         this.damaged = false;
         return this.#info();
       case "profile_mark":
-        return { profiling: false, switches: 0 };
+        return { profiling: false, switches: 0, screens: [] };
       case "get_check_in":
         return this.journal.entries.get(day) ?? null;
       case "list_check_ins": {

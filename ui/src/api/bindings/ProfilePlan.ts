@@ -12,4 +12,8 @@ profiling: boolean,
  * After `painted`: the number of screen changes to make after one tour of every screen
  * (0: no tour).
  */
-switches: number, };
+switches: number, 
+/**
+ * The screens to change between; empty means every screen.
+ */
+screens: Array<string>, };
