@@ -61,7 +61,7 @@ bindings:
 # sizes, startup and memory against a bare Tauri window, and idle CPU (README "Performance").
 bench: release
 	$(CARGO) build --release -p bare-window -p startup-bench
-	$(CARGO) bench -p resilience-core
+	$(CARGO) bench -p resilience-core --benches
 	scripts/sizes.sh
 	$(HEADLESS) target/release/startup-bench --app $(APP) --bare target/release/bare-window
 	scripts/idle-cpu.sh 60
