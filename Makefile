@@ -40,10 +40,11 @@ test-ui: setup
 e2e: release
 	$(HEADLESS) $(CARGO) test -p resilience-e2e -- --test-threads=1
 
+# The bare reference window is linted alone: its Tauri embeds its page, which in one workspace run
+# would make the app's build look for ui/dist too.
 check: setup
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --exclude bare-window --all-targets --features resilience-journal/test -- -D warnings
-	# Alone: its Tauri embeds its page, which would make the app's build look for ui/dist.
 	$(CARGO) clippy -p bare-window -- -D warnings
 	cd ui && npm run check && npm run lint
 	scripts/deny.sh
