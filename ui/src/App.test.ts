@@ -53,6 +53,8 @@ describe("shell and navigation", () => {
     expect(at("info")).toBeLessThanOrEqual(at("settings"));
     expect(at("settings")).toBeLessThanOrEqual(at("data"));
     expect(at("data")).toBeLessThanOrEqual(at("painted"));
+    // Today's entry is fetched once: the screen takes the fetch started at app start.
+    expect(backend.calls.filter((c) => c.command === "get_check_in")).toHaveLength(1);
     expect(backend.calls.findIndex((c) => c.command === "profile_mark")).toBeGreaterThan(
       backend.calls.findIndex((c) => c.command === "get_check_in"),
     );

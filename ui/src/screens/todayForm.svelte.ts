@@ -107,8 +107,19 @@ export class TodayForm {
     return { day: this.day ?? "", ...$state.snapshot(this.values), version: this.version };
   }
 
-  /** Shows `day`, bringing back any unsaved edits it had. */
+  /** Starts loading `day` before the screen asks (at app start, while the settings arrive). */
+  prefetch(day: string): void {
+    this.#prefetched = { day, done: this.#fetch(day, true) };
+  }
+
+  #prefetched: { day: string; done: Promise<void> } | null = null;
+
+  /** Shows `day`, bringing back any unsaved edits it had. The first load of a prefetched day
+   *  takes that fetch (finished or not) instead of asking again. */
   async load(day: string): Promise<void> {
+    const prefetched = this.#prefetched;
+    this.#prefetched = null;
+    if (prefetched?.day === day) return prefetched.done;
     if (this.day && this.dirty && !this.loading) {
       this.#drafts[this.day] = valuesOf($state.snapshot(this.values) as EntryValues);
     }

@@ -35,6 +35,25 @@ function setup(stored: CheckIn | null = null) {
 }
 
 describe("TodayForm loading", () => {
+  it("takes a prefetched day on its first load instead of asking again, and asks again later", async () => {
+    const { api, form } = setup(entry());
+    form.prefetch(DAY);
+    expect(form.loading).toBe(true);
+    await form.load(DAY);
+    expect(api.getCheckIn).toHaveBeenCalledTimes(1);
+    expect(form.values.stress).toBe(4);
+    await form.load(DAY);
+    expect(api.getCheckIn).toHaveBeenCalledTimes(2);
+  });
+
+  it("loads another day normally when the prefetched one is not asked for", async () => {
+    const { api, form } = setup(entry());
+    form.prefetch(DAY);
+    await form.load("2025-11-20");
+    expect(api.getCheckIn.mock.calls.map(([day]) => day)).toEqual([DAY, "2025-11-20"]);
+    expect(form.day).toBe("2025-11-20");
+  });
+
   it("fills the form from the stored entry and remembers its version", async () => {
     const { api, form } = setup(entry());
     await form.load(DAY);
