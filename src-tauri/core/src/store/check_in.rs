@@ -53,7 +53,9 @@ pub(super) fn day_column(row: &Row<'_>, idx: usize) -> rusqlite::Result<NaiveDat
     day.ok_or_else(|| failed(format!("“{text}” is not a day (YYYY-MM-DD)").into()))
 }
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
+/// The measures of a row whose first columns are `day` and the eight measures; the notes, stamps
+/// and links are left empty (version 0).
+fn measures_from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
     Ok(CheckIn {
         day: day_column(row, 0)?,
         stress: row.get(1)?,
@@ -66,10 +68,21 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
         body_awareness: row.get(8)?,
         pain_areas: Vec::new(),
         tags: Vec::new(),
+        notes: String::new(),
+        created_at: String::new(),
+        updated_at: String::new(),
+        version: 0,
+    })
+}
+
+/// A row of [`COLUMNS`] without its links.
+fn from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
+    Ok(CheckIn {
         notes: row.get(9)?,
         created_at: row.get(10)?,
         updated_at: row.get(11)?,
         version: row.get(12)?,
+        ..measures_from_row(row)?
     })
 }
 
@@ -103,25 +116,7 @@ pub fn list_for_insights(conn: &Connection, from: NaiveDate, to: NaiveDate) -> R
         "SELECT day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood, anxiety, body_awareness
          FROM check_in WHERE day BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY day",
     )?;
-    let rows = stmt.query_map([from, to], |row| {
-        Ok(CheckIn {
-            day: day_column(row, 0)?,
-            stress: row.get(1)?,
-            sleep_hours: row.get(2)?,
-            sleep_quality: row.get(3)?,
-            pain: row.get(4)?,
-            self_esteem: row.get(5)?,
-            mood: row.get(6)?,
-            anxiety: row.get(7)?,
-            body_awareness: row.get(8)?,
-            pain_areas: Vec::new(),
-            tags: Vec::new(),
-            notes: String::new(),
-            created_at: String::new(),
-            updated_at: String::new(),
-            version: 0,
-        })
-    })?;
+    let rows = stmt.query_map([from, to], measures_from_row)?;
     let mut check_ins = rows.collect::<rusqlite::Result<Vec<_>>>()?;
     let (Some(first), Some(last)) = (check_ins.first().map(|c| c.day), check_ins.last().map(|c| c.day)) else {
         return Ok(check_ins);
