@@ -29,6 +29,18 @@ pub enum Error {
     #[error("The journal file {path} is damaged or is not a journal ({detail}). It has been left untouched.")]
     Damaged { path: PathBuf, detail: String },
 
+    /// The journal is encrypted and no key was given.
+    #[error("This journal is encrypted: it opens with its passphrase, the system keychain or its recovery key.")]
+    Locked { path: PathBuf },
+
+    /// The key given does not open the encrypted journal (the file is left untouched).
+    #[error("This key does not open the journal {path}. Nothing was changed; try the recovery key.")]
+    WrongKey { path: PathBuf },
+
+    /// The passphrase does not unseal the journal's key (the file is left untouched).
+    #[error("That passphrase does not open this journal. Check Caps Lock and try again, or use your recovery key.")]
+    WrongPassphrase,
+
     /// The disk is full: nothing was saved.
     #[error("The disk is full, so nothing was saved. Free some space and try again.")]
     DiskFull,
@@ -67,6 +79,9 @@ impl Error {
             Error::NotFound(_) => "not_found",
             Error::NewerSchema { .. } => "newer_schema",
             Error::Damaged { .. } => "damaged",
+            Error::Locked { .. } => "locked",
+            Error::WrongKey { .. } => "wrong_key",
+            Error::WrongPassphrase => "wrong_passphrase",
             Error::DiskFull => "disk_full",
             Error::ReadOnly => "read_only",
             Error::Busy => "busy",
@@ -78,6 +93,7 @@ impl Error {
     pub fn field(&self) -> Option<&'static str> {
         match self {
             Error::Invalid { field, .. } => Some(field),
+            Error::WrongPassphrase => Some("passphrase"),
             _ => None,
         }
     }

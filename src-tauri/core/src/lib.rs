@@ -6,6 +6,7 @@
 pub mod atomic_file;
 pub mod charts;
 pub mod demo;
+pub mod encryption;
 pub mod error;
 pub mod insights;
 pub mod model;

@@ -22,6 +22,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{Migrations, SchemaVersion, M};
 
+use crate::encryption::{file_kind, migrate, DbKey, FileKind};
 use crate::{Error, Result};
 
 pub(crate) use files::create_private_file_if_missing;
@@ -67,6 +68,7 @@ pub struct OpenReport {
 pub struct Journal {
     conn: Connection,
     path: Option<PathBuf>,
+    encrypted: bool,
 }
 
 impl std::fmt::Debug for Journal {
@@ -80,6 +82,14 @@ impl Journal {
     ///
     /// `now` names the backup made before migrating an existing file.
     pub fn open(path: &Path, now: DateTime<Utc>) -> Result<(Self, OpenReport)> {
+        Self::open_with_key(path, None, now)
+    }
+
+    /// Like [`Journal::open`], with the key of an encrypted journal. An encrypted file without a
+    /// key is [`Error::Locked`], with a key that does not fit [`Error::WrongKey`]; neither touches
+    /// the file. A key given for a plain file is not used. A new journal is always plain.
+    pub fn open_with_key(path: &Path, key: Option<&DbKey>, now: DateTime<Utc>) -> Result<(Self, OpenReport)> {
+        migrate::settle(path)?;
         recovery::set_aside_stray_sidecars(path, now)?;
         if !path.exists() {
             return Self::create(path, now);
@@ -87,7 +97,7 @@ impl Journal {
         if std::fs::metadata(path)?.len() == 0 {
             return Err(damaged(path, "the file is empty"));
         }
-        Self::open_created_or_existing(path, false, now)
+        Self::open_created_or_existing(path, false, key, now)
     }
 
     /// Makes a new journal whole before it appears under its name: the schema is written to a
@@ -104,18 +114,25 @@ impl Journal {
             }
         }
         files::create_private_file_if_missing(&temp)?;
-        let made = Self::open_created_or_existing(&temp, true, now).map(|(journal, _)| drop(journal));
+        let made = Self::open_created_or_existing(&temp, true, None, now).map(|(journal, _)| drop(journal));
         if let Err(err) = made {
             let _ = std::fs::remove_file(&temp);
             return Err(err);
         }
         std::fs::rename(&temp, path)?;
-        let (journal, _) = Self::open_created_or_existing(path, false, now)?;
+        let (journal, _) = Self::open_created_or_existing(path, false, None, now)?;
         Ok((journal, OpenReport { created: true, from_version: 0, backup: None }))
     }
 
-    fn open_created_or_existing(path: &Path, created: bool, now: DateTime<Utc>) -> Result<(Self, OpenReport)> {
-        let (mut conn, from_version) = open_checked(path).map_err(|e| classify_open_error(path, e))?;
+    fn open_created_or_existing(
+        path: &Path,
+        created: bool,
+        key: Option<&DbKey>,
+        now: DateTime<Utc>,
+    ) -> Result<(Self, OpenReport)> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let (conn, encrypted) = open_connection(path, flags, key)?;
+        let (mut conn, from_version) = check_opened(conn, path).map_err(|e| classify_open_error(path, e))?;
         let pending = MIGRATIONS.pending_migrations(&conn)?;
         let backup = if !created && pending > 0 {
             Some(files::backup_before_migration(&conn, path, from_version, now)?)
@@ -124,7 +141,7 @@ impl Journal {
         };
         conn.pragma_update(None, "journal_mode", "WAL")?;
         MIGRATIONS.to_latest(&mut conn)?;
-        Ok((Journal { conn, path: Some(path.to_path_buf()) }, OpenReport { created, from_version, backup }))
+        Ok((Journal { conn, path: Some(path.to_path_buf()), encrypted }, OpenReport { created, from_version, backup }))
     }
 
     /// An empty journal in memory, for tests and previews.
@@ -132,12 +149,17 @@ impl Journal {
         let mut conn = Connection::open_in_memory()?;
         set_connection_pragmas(&conn)?;
         MIGRATIONS.to_latest(&mut conn)?;
-        Ok(Journal { conn, path: None })
+        Ok(Journal { conn, path: None, encrypted: false })
     }
 
     /// The file this journal lives in (none for an in-memory journal).
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Whether the journal file is encrypted.
+    pub fn is_encrypted(&self) -> bool {
+        self.encrypted
     }
 
     /// The underlying connection, for the table modules.
@@ -157,10 +179,29 @@ fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Opens an existing file and checks it before anything writes to it: the schema version must
-/// be one we know and `quick_check` must pass. Returns the connection and the schema version.
-fn open_checked(path: &Path) -> Result<(Connection, usize)> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+/// Opens an existing journal file, plain or encrypted (then with `key`), and checks that the key
+/// fits by reading the schema. Nothing is written. Returns the connection and whether the file is
+/// encrypted. An encrypted file without a key is [`Error::Locked`]; a wrong key [`Error::WrongKey`].
+pub fn open_connection(path: &Path, flags: OpenFlags, key: Option<&DbKey>) -> Result<(Connection, bool)> {
+    let encrypted = file_kind(path)? == FileKind::Encrypted;
+    let conn = Connection::open_with_flags(path, flags)?;
+    if !encrypted {
+        return Ok((conn, false));
+    }
+    let Some(key) = key else {
+        return Err(Error::Locked { path: path.to_path_buf() });
+    };
+    conn.execute_batch(&key.pragma("main"))?;
+    // A wrong key (or a file that is no database at all) shows only on the first read.
+    if conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(())).is_err() {
+        return Err(Error::WrongKey { path: path.to_path_buf() });
+    }
+    Ok((conn, true))
+}
+
+/// Checks an opened file before anything writes to it: the schema version must be one we know
+/// and `quick_check` must pass. Returns the connection and the schema version.
+fn check_opened(conn: Connection, path: &Path) -> Result<(Connection, usize)> {
     set_connection_pragmas(&conn)?;
     let version = match MIGRATIONS.current_version(&conn)? {
         SchemaVersion::NoneSet => 0,

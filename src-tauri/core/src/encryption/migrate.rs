@@ -1,0 +1,424 @@
+//! Moving a journal between plain and encrypted, never in place.
+//!
+//! Encrypting (decrypting is the same in reverse, without the plain copy):
+//! 1. the journal is taken for this connection alone (rollback journal, exclusive lock), so no
+//!    other window or process writes while it is copied;
+//! 2. `sqlcipher_export` writes every table into a new file beside it (`journal.db.encrypting`),
+//!    and the header values it does not copy (`user_version`, `application_id`) are set again;
+//! 3. the new file is opened with the key and checked: `cipher_integrity_check` (every page's
+//!    HMAC), `integrity_check`, the full-text index, and a [`Fingerprint`] of every row of every
+//!    table equal to the journal's; then flushed to disk;
+//! 4. a copy of the plain journal is kept in the backups folder (until the person confirms, or
+//!    seven days) — [`plain_copy`];
+//! 5. the key file is written (how the key is kept);
+//! 6. the new file is renamed over the journal (atomic) and the folder flushed.
+//!
+//! A crash or `kill -9` at any point leaves the journal whole: before step 6 the old file is in
+//! place untouched (and [`settle`] tidies the leftovers at the next open), after it the new one.
+//! Which of the two the journal is, is read from the file itself ([`super::file_kind`]).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OpenFlags};
+use sha2::{Digest, Sha256};
+
+use super::keyfile::KeyFile;
+use super::{file_kind, DbKey, FileKind};
+use crate::portability::backup::backup_folder;
+use crate::store::{create_private_file_if_missing, ensure_private_dir, open_connection};
+use crate::{Error, Result};
+
+/// How long the plain copy made when encrypting is kept at most.
+pub const PLAIN_COPY_DAYS: i64 = 7;
+const PLAIN_COPY_PREFIX: &str = "journal-plain-before-encryption-";
+const STAMP_FORMAT: &str = "%Y%m%dT%H%M%SZ";
+
+/// The steps of a migration, reported as each one completes (tests stop the process there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Exported,
+    Verified,
+    PlainCopyKept,
+    KeyFileWritten,
+    Swapped,
+    KeyFileRemoved,
+}
+
+/// What encrypting did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EncryptReport {
+    /// The plain copy kept until the person confirms (or [`PLAIN_COPY_DAYS`]).
+    pub plain_copy: PathBuf,
+    pub fingerprint: Fingerprint,
+}
+
+/// Every row of every table, summed up: the row count per table and one hash over all rows
+/// (order-independent), plus the header values a copy must carry over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub user_version: i64,
+    pub application_id: i64,
+    pub rows: Vec<(String, u64)>,
+    pub hash: String,
+}
+
+/// Encrypts the (closed) plain journal at `journal` with `key`; `key_file` says how the key is
+/// kept and is written just before the swap. See the module docs for the steps.
+pub fn encrypt(
+    journal: &Path,
+    key: &DbKey,
+    key_file: &KeyFile,
+    now: DateTime<Utc>,
+    mut after: impl FnMut(Step),
+) -> Result<EncryptReport> {
+    if file_kind(journal)? != FileKind::Plain {
+        return Err(Error::invalid("journal", "This journal is already encrypted."));
+    }
+    let temp = sibling(journal, ".encrypting");
+    let source = take_alone(journal, None)?;
+    let fingerprint = fingerprint(&source)?;
+    export(&source, &temp, Some(key))?;
+    after(Step::Exported);
+    check_copy(&temp, Some(key), &fingerprint).inspect_err(|_| remove_quietly(&temp))?;
+    after(Step::Verified);
+    let plain_copy = keep_plain_copy(journal, now).inspect_err(|_| remove_quietly(&temp))?;
+    after(Step::PlainCopyKept);
+    key_file.write(journal).inspect_err(|_| remove_quietly(&temp))?;
+    after(Step::KeyFileWritten);
+    drop(source);
+    swap(&temp, journal)?;
+    after(Step::Swapped);
+    Ok(EncryptReport { plain_copy, fingerprint })
+}
+
+/// Decrypts the (closed) encrypted journal at `journal`, which opens with `key`, and removes its
+/// key file. Returns the fingerprint the plain journal was checked against.
+pub fn decrypt(journal: &Path, key: &DbKey, mut after: impl FnMut(Step)) -> Result<Fingerprint> {
+    if file_kind(journal)? != FileKind::Encrypted {
+        return Err(Error::invalid("journal", "This journal is not encrypted."));
+    }
+    let temp = sibling(journal, ".decrypting");
+    let source = take_alone(journal, Some(key))?;
+    let fingerprint = fingerprint(&source)?;
+    export(&source, &temp, None)?;
+    after(Step::Exported);
+    check_copy(&temp, None, &fingerprint).inspect_err(|_| remove_quietly(&temp))?;
+    after(Step::Verified);
+    drop(source);
+    swap(&temp, journal)?;
+    after(Step::Swapped);
+    KeyFile::remove(journal)?;
+    after(Step::KeyFileRemoved);
+    Ok(fingerprint)
+}
+
+/// Tidies what an interrupted migration left beside the journal at `journal` (called before
+/// every open): unfinished copies go (the journal itself was never touched), and a key file
+/// beside a plain journal goes (the swap never happened, or decrypting had finished).
+pub fn settle(journal: &Path) -> Result<()> {
+    if !journal.exists() {
+        return Ok(());
+    }
+    for suffix in [".encrypting", ".decrypting"] {
+        let temp = sibling(journal, suffix);
+        for leftover in [temp.clone(), sibling(&temp, "-journal")] {
+            if leftover.exists() {
+                fs::remove_file(&leftover)?;
+            }
+        }
+    }
+    if file_kind(journal)? == FileKind::Plain && KeyFile::read(journal).ok().flatten().is_some() {
+        KeyFile::remove(journal)?;
+    }
+    Ok(())
+}
+
+/// The plain copy kept after encrypting the journal at `journal`, and when it goes, if any.
+pub fn plain_copy(journal: &Path) -> Result<Option<(PathBuf, DateTime<Utc>)>> {
+    Ok(plain_copies(journal)?.into_iter().max_by_key(|(_, made)| *made).map(|(p, made)| (p, made + keep_for())))
+}
+
+/// Overwrites and removes every plain copy of the journal at `journal` (the person confirmed the
+/// encrypted journal works). Returns how many went.
+pub fn forget_plain_copies(journal: &Path) -> Result<usize> {
+    let copies = plain_copies(journal)?;
+    for (path, _) in &copies {
+        shred(path)?;
+    }
+    Ok(copies.len())
+}
+
+/// Removes plain copies older than [`PLAIN_COPY_DAYS`] (run with the daily backup).
+pub fn expire_plain_copies(journal: &Path, now: DateTime<Utc>) -> Result<usize> {
+    let old: Vec<_> = plain_copies(journal)?.into_iter().filter(|(_, made)| *made + keep_for() <= now).collect();
+    for (path, _) in &old {
+        shred(path)?;
+    }
+    Ok(old.len())
+}
+
+fn keep_for() -> Duration {
+    Duration::days(PLAIN_COPY_DAYS)
+}
+
+fn plain_copies(journal: &Path) -> Result<Vec<(PathBuf, DateTime<Utc>)>> {
+    let folder = backup_folder(journal);
+    let mut found = Vec::new();
+    if !folder.is_dir() {
+        return Ok(found);
+    }
+    for entry in fs::read_dir(&folder)? {
+        let entry = entry?;
+        let Ok(name) = entry.file_name().into_string() else { continue };
+        let stamp = name.strip_prefix(PLAIN_COPY_PREFIX).and_then(|rest| rest.strip_suffix(".db"));
+        if let Some(made) = stamp.and_then(|s| NaiveDateTime::parse_from_str(s, STAMP_FORMAT).ok()) {
+            found.push((entry.path(), made.and_utc()));
+        }
+    }
+    Ok(found)
+}
+
+/// Opens the journal for this connection alone: rollback journal (so the file is whole without a
+/// `-wal`) and an exclusive lock held until the connection closes. Another process that has the
+/// journal open makes this fail with [`Error::Busy`].
+fn take_alone(journal: &Path, key: Option<&DbKey>) -> Result<Connection> {
+    let (conn, _) = open_connection(journal, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
+    conn.busy_timeout(std::time::Duration::from_secs(2))?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("delete") {
+        return Err(Error::Busy);
+    }
+    conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
+    conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;")?;
+    Ok(conn)
+}
+
+/// `sqlcipher_export` of everything in `source` into a new file at `target` (encrypted with
+/// `key`, or plain), with `user_version` and `application_id` set again. A failure removes it.
+fn export(source: &Connection, target: &Path, key: Option<&DbKey>) -> Result<()> {
+    remove_if_exists(target)?;
+    remove_if_exists(&sibling(target, "-journal"))?;
+    create_private_file_if_missing(target)?;
+    let written = (|| {
+        let attach_key = match key {
+            Some(key) => key.attach_value(),
+            None => zeroize::Zeroizing::new(String::new()),
+        };
+        source
+            .execute("ATTACH DATABASE ?1 AS copy KEY ?2", [target.to_string_lossy().as_ref(), attach_key.as_str()])?;
+        let exported = (|| {
+            let header = |name: &str| source.query_row(&format!("PRAGMA main.{name}"), [], |r| r.get::<_, i64>(0));
+            let (user_version, application_id) = (header("user_version")?, header("application_id")?);
+            source.execute_batch("BEGIN IMMEDIATE")?;
+            source.query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))?;
+            source.execute_batch(&format!(
+                "PRAGMA copy.user_version = {user_version}; PRAGMA copy.application_id = {application_id}; COMMIT;"
+            ))?;
+            Ok::<_, Error>(())
+        })();
+        if exported.is_err() {
+            let _ = source.execute_batch("ROLLBACK");
+        }
+        let detached = source.execute_batch("DETACH DATABASE copy");
+        exported?;
+        detached?;
+        fs::File::open(target)?.sync_all()?;
+        Ok(())
+    })();
+    if written.is_err() {
+        remove_quietly(target);
+    }
+    written
+}
+
+/// Opens the copy at `path` (with `key`, or plain) and checks it is whole and holds exactly what
+/// `expected` describes.
+fn check_copy(path: &Path, key: Option<&DbKey>, expected: &Fingerprint) -> Result<()> {
+    let (conn, encrypted) = open_connection(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
+    if encrypted != key.is_some() {
+        return Err(damaged(path, "the copy is not in the expected form"));
+    }
+    if encrypted {
+        let problems: Vec<String> = conn
+            .prepare("PRAGMA cipher_integrity_check")?
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if !problems.is_empty() {
+            return Err(damaged(path, &format!("cipher_integrity_check: {}", problems.join("; "))));
+        }
+    }
+    let verdict: String = conn.query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
+    if verdict != "ok" {
+        return Err(damaged(path, &format!("integrity_check: {verdict}")));
+    }
+    let fts: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for table in fts {
+        let quoted = table.replace('"', "\"\"");
+        conn.execute(&format!("INSERT INTO \"{quoted}\"(\"{quoted}\") VALUES ('integrity-check')"), [])
+            .map_err(|e| damaged(path, &format!("full-text index: {e}")))?;
+    }
+    let found = fingerprint(&conn)?;
+    if &found != expected {
+        return Err(damaged(path, "the copy does not hold the same rows as the journal"));
+    }
+    drop(conn);
+    fs::File::open(path)?.sync_all()?;
+    Ok(())
+}
+
+/// See [`Fingerprint`].
+pub fn fingerprint(conn: &Connection) -> Result<Fingerprint> {
+    let header = |name: &str| conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get::<_, i64>(0));
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0 \
+             AND name NOT LIKE 'sqlite_stat%' ORDER BY name",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut rows = Vec::new();
+    let mut all = Sha256::new();
+    for table in tables {
+        let mut row_hashes = Vec::new();
+        let mut statement = conn.prepare(&format!("SELECT * FROM \"{}\"", table.replace('"', "\"\"")))?;
+        let columns = statement.column_count();
+        let mut query = statement.query([])?;
+        while let Some(row) = query.next()? {
+            let mut hash = Sha256::new();
+            for i in 0..columns {
+                match row.get_ref(i)? {
+                    ValueRef::Null => hash.update([0]),
+                    ValueRef::Integer(n) => {
+                        hash.update([1]);
+                        hash.update(n.to_le_bytes());
+                    }
+                    ValueRef::Real(x) => {
+                        hash.update([2]);
+                        hash.update(x.to_bits().to_le_bytes());
+                    }
+                    ValueRef::Text(bytes) | ValueRef::Blob(bytes) => {
+                        hash.update([3]);
+                        hash.update((bytes.len() as u64).to_le_bytes());
+                        hash.update(bytes);
+                    }
+                }
+            }
+            row_hashes.push(hash.finalize());
+        }
+        row_hashes.sort_unstable();
+        all.update(table.as_bytes());
+        all.update([0]);
+        for hash in &row_hashes {
+            all.update(hash);
+        }
+        rows.push((table, row_hashes.len() as u64));
+    }
+    Ok(Fingerprint {
+        user_version: header("user_version")?,
+        application_id: header("application_id")?,
+        rows,
+        hash: data_encoding::HEXLOWER.encode(&all.finalize()),
+    })
+}
+
+/// Copies the plain journal file (whole: it is in rollback mode and locked) into the backups
+/// folder under a name with the time, flushed to disk.
+fn keep_plain_copy(journal: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
+    let folder = backup_folder(journal);
+    ensure_private_dir(&folder)?;
+    let stamp = now.format(STAMP_FORMAT);
+    let mut target = folder.join(format!("{PLAIN_COPY_PREFIX}{stamp}.db"));
+    let mut attempt = 1;
+    while !create_private_file_if_missing(&target)? {
+        attempt += 1;
+        target = folder.join(format!("{PLAIN_COPY_PREFIX}{stamp}-{attempt}.db"));
+    }
+    let copied = (|| {
+        let mut from = fs::File::open(journal)?;
+        let mut to = fs::OpenOptions::new().write(true).truncate(true).open(&target)?;
+        std::io::copy(&mut from, &mut to)?;
+        to.sync_all()?;
+        sync_folder(&folder);
+        Ok(())
+    })();
+    if copied.is_err() {
+        remove_quietly(&target);
+    }
+    copied.map(|()| target)
+}
+
+/// Renames the checked copy over the journal and makes the rename durable. A `-journal` left by
+/// the closed source is gone already (rollback journals are deleted when a transaction ends).
+fn swap(temp: &Path, journal: &Path) -> Result<()> {
+    for stale in ["-wal", "-shm"] {
+        let path = sibling(journal, stale);
+        if path.exists() {
+            // Another process opened the journal after it was checked: stop rather than let
+            // its log meet the new file.
+            remove_quietly(temp);
+            return Err(Error::Busy);
+        }
+    }
+    fs::rename(temp, journal)?;
+    if let Some(folder) = journal.parent() {
+        sync_folder(folder);
+    }
+    Ok(())
+}
+
+/// Overwrites a file with zeros, flushes, then removes it. (On SSDs and copy-on-write file
+/// systems the old blocks may survive elsewhere; this is the best an app can do.)
+fn shred(path: &Path) -> Result<()> {
+    use std::io::Write;
+    let size = fs::metadata(path)?.len();
+    {
+        let mut file = fs::OpenOptions::new().write(true).open(path)?;
+        let zeros = vec![0u8; 64 * 1024];
+        let mut left = size;
+        while left > 0 {
+            let n = left.min(zeros.len() as u64) as usize;
+            file.write_all(&zeros[..n])?;
+            left -= n as u64;
+        }
+        file.sync_all()?;
+    }
+    fs::remove_file(path)?;
+    Ok(())
+}
+
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+fn remove_if_exists(path: &Path) -> Result<()> {
+    match fs::remove_file(path) {
+        Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err.into()),
+        _ => Ok(()),
+    }
+}
+
+fn remove_quietly(path: &Path) {
+    let _ = fs::remove_file(path);
+}
+
+fn sync_folder(folder: &Path) {
+    if let Ok(dir) = fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+}
+
+fn damaged(path: &Path, detail: &str) -> Error {
+    Error::Damaged { path: path.to_path_buf(), detail: detail.to_string() }
+}
+
+#[cfg(test)]
+#[path = "migrate_tests.rs"]
+mod tests;
