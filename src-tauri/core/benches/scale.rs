@@ -312,7 +312,7 @@ fn backup_now(c: &mut Criterion, journals: &mut Journals) {
             b.iter_batched(
                 || journals.temp_dir(),
                 |folder| {
-                    let made = backup::backup_to(&path, folder.path(), now()).expect("backup");
+                    let made = backup::backup_to(&path, None, folder.path(), now()).expect("backup");
                     (folder, made)
                 },
                 BatchSize::PerIteration,

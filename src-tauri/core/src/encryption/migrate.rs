@@ -212,7 +212,7 @@ fn export(source: &Connection, target: &Path, key: Option<&DbKey>) -> Result<()>
         let exported = (|| {
             let header = |name: &str| source.query_row(&format!("PRAGMA main.{name}"), [], |r| r.get::<_, i64>(0));
             let (user_version, application_id) = (header("user_version")?, header("application_id")?);
-            source.execute_batch("BEGIN IMMEDIATE")?;
+            source.execute_batch("BEGIN")?;
             source.query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))?;
             source.execute_batch(&format!(
                 "PRAGMA copy.user_version = {user_version}; PRAGMA copy.application_id = {application_id}; COMMIT;"
@@ -232,6 +232,14 @@ fn export(source: &Connection, target: &Path, key: Option<&DbKey>) -> Result<()>
         remove_quietly(target);
     }
     written
+}
+
+/// Exports everything in `source` into a new file at `target` (encrypted with `key`, or plain)
+/// and checks the copy holds every row. A failure removes it.
+pub(crate) fn export_checked(source: &Connection, target: &Path, key: Option<&DbKey>) -> Result<()> {
+    let expected = fingerprint(source)?;
+    export(source, target, key)?;
+    check_copy(target, key, &expected).inspect_err(|_| remove_quietly(target))
 }
 
 /// Opens the copy at `path` (with `key`, or plain) and checks it is whole and holds exactly what

@@ -16,8 +16,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::rotation;
+use crate::encryption::{migrate, DbKey};
 use crate::model::text_enum::text_enum;
-use crate::store::{create_private_file_if_missing, ensure_private_dir, LATEST_SCHEMA_VERSION};
+use crate::store::{create_private_file_if_missing, ensure_private_dir, open_connection, LATEST_SCHEMA_VERSION};
 use crate::{Error, Result};
 
 /// The folder, beside the journal file, that holds daily backups and replaced journals.
@@ -91,54 +92,55 @@ pub fn backup_folder(journal_file: &Path) -> PathBuf {
 
 /// Makes today's daily backup of the journal at `journal_file` unless one exists for the UTC day
 /// of `now`, then rotates the daily backups (see [`rotation`]). Works while the app has the
-/// journal open. Returns the new backup, if one was made.
-pub fn backup_if_due(journal_file: &Path, now: DateTime<Utc>) -> Result<Option<BackupInfo>> {
+/// journal open. Returns the new backup, if one was made. An encrypted journal (`key`) makes
+/// backups encrypted with the same key.
+pub fn backup_if_due(journal_file: &Path, key: Option<&DbKey>, now: DateTime<Utc>) -> Result<Option<BackupInfo>> {
     let folder = backup_folder(journal_file);
     ensure_private_dir(&folder)?;
     let dailies = named_in(&folder, BackupKind::Daily)?;
     if dailies.iter().any(|(_, stamp)| stamp.date_naive() == now.date_naive()) {
         return Ok(None);
     }
-    let made = write_backup(journal_file, &folder, BackupKind::Daily, now)?;
+    let made = write_backup(journal_file, key, &folder, BackupKind::Daily, now)?;
     rotate(&folder)?;
-    Ok(Some(info(&made, BackupKind::Daily, now)))
+    Ok(Some(info(&made, BackupKind::Daily, now, key)))
 }
 
 /// Backs the journal up into `folder` now ("Back up now"); the file is never rotated.
-pub fn backup_to(journal_file: &Path, folder: &Path, now: DateTime<Utc>) -> Result<BackupInfo> {
+pub fn backup_to(journal_file: &Path, key: Option<&DbKey>, folder: &Path, now: DateTime<Utc>) -> Result<BackupInfo> {
     if !folder.is_dir() {
         return Err(Error::invalid("folder", format!("{} is not a folder.", folder.display())));
     }
-    let made = write_backup(journal_file, folder, BackupKind::Manual, now)?;
-    Ok(info(&made, BackupKind::Manual, now))
+    let made = write_backup(journal_file, key, folder, BackupKind::Manual, now)?;
+    Ok(info(&made, BackupKind::Manual, now, key))
 }
 
 /// Backs the journal up into its backups folder just before an import writes to it (listed, to
 /// undo the import; never rotated).
-pub fn backup_before_import(journal_file: &Path, now: DateTime<Utc>) -> Result<BackupInfo> {
+pub fn backup_before_import(journal_file: &Path, key: Option<&DbKey>, now: DateTime<Utc>) -> Result<BackupInfo> {
     let folder = backup_folder(journal_file);
     ensure_private_dir(&folder)?;
-    let made = write_backup(journal_file, &folder, BackupKind::BeforeImport, now)?;
-    Ok(info(&made, BackupKind::BeforeImport, now))
+    let made = write_backup(journal_file, key, &folder, BackupKind::BeforeImport, now)?;
+    Ok(info(&made, BackupKind::BeforeImport, now, key))
 }
 
 /// Every backup of the journal at `journal_file`: daily and replaced ones in the backups folder,
 /// and the copies made before updates beside the journal. Newest first. Files whose names we did
-/// not make are not listed.
-pub fn list_backups(journal_file: &Path) -> Result<Vec<BackupInfo>> {
+/// not make are not listed. Encrypted backups are read with `key`.
+pub fn list_backups(journal_file: &Path, key: Option<&DbKey>) -> Result<Vec<BackupInfo>> {
     let folder = backup_folder(journal_file);
     let mut found = Vec::new();
     if folder.is_dir() {
         for kind in [BackupKind::Daily, BackupKind::Replaced, BackupKind::Manual, BackupKind::BeforeImport] {
             for (path, stamp) in named_in(&folder, kind)? {
-                found.push(info(&path, kind, stamp));
+                found.push(info(&path, kind, stamp, key));
             }
         }
     }
     if let (Some(dir), Some(name)) = (journal_file.parent(), journal_file.file_name()) {
         let prefix = format!("{}.v", name.to_string_lossy());
         for (path, stamp) in named(dir, |file| before_update_stamp(file, &prefix))? {
-            found.push(info(&path, BackupKind::BeforeUpdate, stamp));
+            found.push(info(&path, BackupKind::BeforeUpdate, stamp, key));
         }
     }
     found.sort_by(|a, b| b.created_at.cmp(&a.created_at).then_with(|| b.file_name.cmp(&a.file_name)));
@@ -149,17 +151,36 @@ pub fn list_backups(journal_file: &Path) -> Result<Vec<BackupInfo>> {
 /// journal first and opens it again after (which migrates an older backup). The backup is checked
 /// first (a healthy SQLite file, a journal, not from a newer version); the current journal is then
 /// moved into the backups folder, never deleted, and a copy of the backup takes its place.
-pub fn restore_backup(journal_file: &Path, backup: &Path, now: DateTime<Utc>) -> Result<RestoreReport> {
+///
+/// With `key` (the journal is encrypted), the journal stays encrypted: an encrypted backup must
+/// open with that key, and a plain one is encrypted with it on the way in.
+pub fn restore_backup(
+    journal_file: &Path,
+    key: Option<&DbKey>,
+    backup: &Path,
+    now: DateTime<Utc>,
+) -> Result<RestoreReport> {
     if same_file(journal_file, backup) {
         return Err(Error::invalid("backup", "This is the journal itself, not a backup."));
     }
-    let source = open_checked(backup)?;
+    let (source, encrypted) = open_checked(backup, key)?;
     let dir = journal_file.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or_else(|| Path::new("."));
     let temp = dir.join(format!(".{}.restoring", file_name(journal_file)));
     remove_if_exists(&temp)?;
-    copy_into(&source, &temp)?;
-    drop(source);
-    let moved_aside = match move_aside(journal_file, now) {
+    if key.is_some() && !encrypted {
+        // Encrypted on the way in. The export's target is attached to the source connection and
+        // takes its mode, so the backup is opened for writing here (nothing writes to it).
+        drop(source);
+        let (writable, _) = open_connection(backup, OpenFlags::SQLITE_OPEN_READ_WRITE, None)?;
+        migrate::export_checked(&writable, &temp, key)?;
+        drop(writable);
+        let (checked, _) = open_checked(&temp, key)?;
+        drop(checked);
+    } else {
+        copy_into(&source, &temp, key)?;
+        drop(source);
+    }
+    let moved_aside = match move_aside(journal_file, key, now) {
         Ok(moved) => moved,
         Err(err) => {
             let _ = fs::remove_file(&temp);
@@ -182,16 +203,24 @@ pub fn restore_backup(journal_file: &Path, backup: &Path, now: DateTime<Utc>) ->
 }
 
 /// Writes a checked backup of `journal_file` into `folder` under a fresh name of `kind`.
-fn write_backup(journal_file: &Path, folder: &Path, kind: BackupKind, now: DateTime<Utc>) -> Result<PathBuf> {
+fn write_backup(
+    journal_file: &Path,
+    key: Option<&DbKey>,
+    folder: &Path,
+    kind: BackupKind,
+    now: DateTime<Utc>,
+) -> Result<PathBuf> {
     if !journal_file.is_file() {
         return Err(Error::NotFound(format!("There is no journal at {} to back up.", journal_file.display())));
     }
-    let source = Connection::open_with_flags(journal_file, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| damaged(journal_file, &e.to_string()))?;
+    let (source, _) = open_connection(journal_file, OpenFlags::SQLITE_OPEN_READ_ONLY, key).map_err(|e| match e {
+        Error::Database(detail) => damaged(journal_file, &detail),
+        other => other,
+    })?;
     let target = fresh_name(folder, kind, now);
     let temp = folder.join(format!(".{}.tmp", file_name(&target)));
     remove_if_exists(&temp)?;
-    copy_into(&source, &temp)?;
+    copy_into(&source, &temp, key)?;
     fs::rename(&temp, &target).inspect_err(|_| {
         let _ = fs::remove_file(&temp);
     })?;
@@ -199,13 +228,13 @@ fn write_backup(journal_file: &Path, folder: &Path, kind: BackupKind, now: DateT
     Ok(target)
 }
 
-/// `VACUUM INTO` a new private file at `temp`, then check it and flush it to disk. On any failure
-/// the temporary file is removed.
-fn copy_into(source: &Connection, temp: &Path) -> Result<()> {
+/// `VACUUM INTO` a new private file at `temp` (an encrypted source gives a copy encrypted with
+/// the same key), then check it and flush it to disk. On any failure the temporary file is removed.
+fn copy_into(source: &Connection, temp: &Path, key: Option<&DbKey>) -> Result<()> {
     let written = (|| {
         create_private_file_if_missing(temp)?;
         source.execute("VACUUM INTO ?1", [temp.to_string_lossy()])?;
-        let copy = Connection::open(temp)?;
+        let (copy, _) = open_connection(temp, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
         // A single file without -wal or -shm companions, whatever mode the journal uses.
         copy.pragma_update(None, "journal_mode", "DELETE")?;
         integrity_check(&copy).map_err(|detail| damaged(temp, &detail))?;
@@ -219,13 +248,24 @@ fn copy_into(source: &Connection, temp: &Path) -> Result<()> {
     written
 }
 
-/// Opens a backup read-only and checks it can be restored.
-fn open_checked(backup: &Path) -> Result<Connection> {
+/// Opens a backup read-only (an encrypted one with `key`) and checks it can be restored. Returns
+/// the connection and whether the backup is encrypted.
+fn open_checked(backup: &Path, key: Option<&DbKey>) -> Result<(Connection, bool)> {
     if !backup.is_file() {
         return Err(Error::NotFound(format!("The backup {} does not exist.", backup.display())));
     }
-    let conn = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| damaged(backup, &e.to_string()))?;
+    let (conn, encrypted) =
+        open_connection(backup, OpenFlags::SQLITE_OPEN_READ_ONLY, key).map_err(|e| match e {
+            Error::Locked { .. } => Error::invalid(
+                "backup",
+                "This backup is encrypted and the journal is not: turn encryption on with its recovery key first, or open it with the recovery key.",
+            ),
+            Error::WrongKey { .. } => Error::invalid(
+                "backup",
+                "This backup is encrypted with another key than the journal's, so it cannot be restored here.",
+            ),
+            other => damaged(backup, &other.to_string()),
+        })?;
     integrity_check(&conn).map_err(|detail| damaged(backup, &detail))?;
     let version: i64 =
         conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| damaged(backup, &e.to_string()))?;
@@ -245,7 +285,7 @@ fn open_checked(backup: &Path) -> Result<Connection> {
     if version == 0 || !is_journal {
         return Err(damaged(backup, "it is not a Resilience Journal file"));
     }
-    Ok(conn)
+    Ok((conn, encrypted))
 }
 
 fn integrity_check(conn: &Connection) -> std::result::Result<(), String> {
@@ -257,11 +297,11 @@ fn integrity_check(conn: &Connection) -> std::result::Result<(), String> {
 }
 
 /// Moves the journal and any companion files into the backups folder; `None` if there is none.
-fn move_aside(journal_file: &Path, now: DateTime<Utc>) -> Result<Option<PathBuf>> {
+fn move_aside(journal_file: &Path, key: Option<&DbKey>, now: DateTime<Utc>) -> Result<Option<PathBuf>> {
     if !journal_file.exists() {
         return Ok(None);
     }
-    checkpoint(journal_file);
+    checkpoint(journal_file, key);
     let folder = backup_folder(journal_file);
     ensure_private_dir(&folder)?;
     let target = fresh_name(&folder, BackupKind::Replaced, now);
@@ -278,10 +318,10 @@ fn move_aside(journal_file: &Path, now: DateTime<Utc>) -> Result<Option<PathBuf>
 
 /// Folds a leftover write-ahead log into the journal file, so that the file moved aside is whole
 /// on its own. If that fails the log is moved along with it.
-fn checkpoint(journal_file: &Path) {
+fn checkpoint(journal_file: &Path, key: Option<&DbKey>) {
     let wal = PathBuf::from(format!("{}-wal", journal_file.display()));
     if wal.exists() {
-        if let Ok(conn) = Connection::open_with_flags(journal_file, OpenFlags::SQLITE_OPEN_READ_WRITE) {
+        if let Ok((conn, _)) = open_connection(journal_file, OpenFlags::SQLITE_OPEN_READ_WRITE, key) {
             let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
         }
     }
@@ -349,8 +389,8 @@ fn rotate(folder: &Path) -> Result<()> {
     Ok(())
 }
 
-fn info(path: &Path, kind: BackupKind, created: DateTime<Utc>) -> BackupInfo {
-    let counts = open_checked(path).and_then(|conn| {
+fn info(path: &Path, kind: BackupKind, created: DateTime<Utc>, key: Option<&DbKey>) -> BackupInfo {
+    let counts = open_checked(path, key).and_then(|(conn, _)| {
         let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, u32>(0)).map_err(Error::from);
         Ok((
             count("SELECT count(*) FROM check_in WHERE deleted_at IS NULL")?,
