@@ -7,7 +7,7 @@ HEADLESS := dbus-run-session -- xvfb-run -a --server-args="-screen 0 1280x800x24
 APP := target/release/resilience-journal
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup ui run dev test test-core test-ui e2e check deny bindings bench package test-package
+.PHONY: setup ui run dev test test-core test-ui test-keychain e2e check deny bindings bench package test-package
 
 setup:
 	@scripts/setup.sh
@@ -26,7 +26,7 @@ run: release
 dev: setup
 	ui/node_modules/.bin/tauri dev
 
-test: check test-ui test-core e2e test-package
+test: check test-ui test-core test-keychain e2e test-package
 	@echo "All test tiers passed."
 
 # Core unit tests, store/migration tests on real files, command tests through tauri::test.
@@ -35,6 +35,12 @@ test-core: setup
 
 test-ui: setup
 	cd ui && npm test
+
+# The system keychain against a real gnome-keyring on a private session bus, in throwaway folders:
+# a key kept and read back across instances and a daemon restart; no keyring, a locked one and a
+# memory-only one are each reported as such, never as a hang.
+test-keychain: setup
+	scripts/keychain-test.sh
 
 # The real binary driven by tauri-driver + WebKitWebDriver on a virtual display.
 e2e: release

@@ -11,6 +11,7 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev libssl-dev
   xvfb xauth xdotool dbus dbus-x11 webkit2gtk-driver imagemagick sqlite3 desktop-file-utils
   procps  # pgrep, for make bench (idle CPU of the app and its WebKit processes)
+  gnome-keyring libsecret-tools  # a Secret Service and secret-tool, for make test-keychain
 )
 TAURI_DRIVER_VERSION=2.1.0
 CARGO_DENY_VERSION=0.20.2

@@ -9,6 +9,7 @@ pub mod bindings;
 pub mod clock;
 pub mod commands;
 pub mod error;
+pub mod keychain;
 pub mod options;
 pub mod profile;
 pub mod reminders;
