@@ -29,6 +29,15 @@ describe("the native dialogs", () => {
     });
   });
 
+  it("offers a text file for the recovery key", async () => {
+    save.mockResolvedValue(null);
+    await expect(dialog.askSavePath("resilience-journal-recovery-key.txt", "txt")).resolves.toBeNull();
+    expect(save).toHaveBeenCalledWith({
+      defaultPath: "resilience-journal-recovery-key.txt",
+      filters: [{ name: "Text file", extensions: ["txt"] }],
+    });
+  });
+
   it("opens one file with the given filters, null when cancelled", async () => {
     open.mockResolvedValue("/home/you/daylio.csv");
     const filters = [{ name: "CSV table", extensions: ["csv"] }];

@@ -23,6 +23,7 @@ const FILTERS = {
   csv: { name: "CSV table", extensions: ["csv"] },
   ics: { name: "Calendar (iCalendar)", extensions: ["ics"] },
   json: { name: "Resilience Journal export (JSON)", extensions: ["json"] },
+  txt: { name: "Text file", extensions: ["txt"] },
 } as const;
 
 export type SaveKind = keyof typeof FILTERS;
@@ -46,7 +47,7 @@ function testAnswer(kind: keyof TestDialogAnswers): string | undefined {
   return typeof answer === "string" ? answer : undefined;
 }
 
-/** Asks where to save a `.png`, `.csv`, `.ics` or `.json` file; null when the person cancelled. */
+/** Asks where to save a `.png`, `.csv`, `.ics`, `.json` or `.txt` file; null when the person cancelled. */
 export async function askSavePath(defaultName: string, kind: SaveKind): Promise<string | null> {
   const answer = testAnswer("save");
   if (answer !== undefined) return answer;

@@ -18,6 +18,7 @@ const INFO: AppInfo = {
   demo: false,
   startupError: null,
   movedAside: null,
+  locked: null,
 };
 
 async function renderSettings() {

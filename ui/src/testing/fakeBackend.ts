@@ -219,6 +219,7 @@ export class FakeBackend {
         ? { code: "damaged", message: "The journal file is damaged (file is not a database).", field: null }
         : null,
       movedAside: this.damaged ? `${dir}/journal.db.damaged-20251125T201500Z` : null,
+      locked: null,
     };
   }
 
