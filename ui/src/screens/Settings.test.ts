@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
 import type { AppInfo } from "../api/bindings/AppInfo";
 import type { Settings as SettingsValue } from "../api/bindings/Settings";
@@ -8,6 +8,11 @@ import { DEFAULT_SETTINGS, SettingsStore, type SettingsApi } from "../lib/settin
 import { FakeBackend } from "../testing/fakeBackend";
 import { remindersApiOf } from "../testing/fakeReminders";
 import Settings from "./Settings.svelte";
+
+const backend = vi.hoisted(() => ({ current: null as FakeBackend | null }));
+vi.mock("@tauri-apps/api/core", () => ({
+  invoke: (command: string, args?: Record<string, unknown>) => backend.current?.invoke(command, args),
+}));
 
 const INFO: AppInfo = {
   appVersion: "0.1.0",
@@ -28,7 +33,8 @@ async function renderSettings() {
   };
   const store = new SettingsStore(api);
   await store.load();
-  const reminders = new RemindersStore(remindersApiOf(new FakeBackend()));
+  backend.current = new FakeBackend({ encryption: { keychainProblem: "No keychain service is running." } });
+  const reminders = new RemindersStore(remindersApiOf(backend.current));
   await reminders.refresh();
   render(Settings, { store, info: INFO, reminders });
   return { api, store };
@@ -95,5 +101,15 @@ describe("Settings screen", () => {
     await renderSettings();
     expect(screen.getByText(INFO.databasePath)).toBeTruthy();
     expect(screen.getByText(/Nothing leaves this computer/)).toBeTruthy();
+  });
+
+  it("has an Encryption card that says whether the journal is encrypted and opens the flow", async () => {
+    await renderSettings();
+    const card = screen.getByRole("region", { name: "Encryption" });
+    expect(await within(card).findByText("Not encrypted.")).toBeTruthy();
+    await fireEvent.click(within(card).getByRole("button", { name: "Encrypt my journal…" }));
+    const flow = screen.getByRole("dialog", { name: "Encrypt your journal" });
+    expect(within(flow).getByText("No keychain service is running.")).toBeTruthy();
+    expect(within(flow).getByLabelText<HTMLInputElement>("Passphrase asked at every start").checked).toBe(true);
   });
 });

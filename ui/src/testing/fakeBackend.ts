@@ -15,11 +15,13 @@ import type { ReminderKind } from "../api/bindings/ReminderKind";
 import type { ReminderOverview } from "../api/bindings/ReminderOverview";
 import type { ReminderSettings } from "../api/bindings/ReminderSettings";
 import type { UnansweredReminder } from "../api/bindings/UnansweredReminder";
+import type { UnlockSecret } from "../api/bindings/UnlockSecret";
 import type { Settings } from "../api/bindings/Settings";
 import type { Tag } from "../api/bindings/Tag";
 import { storedCheckIn } from "../lib/entryValues";
 import { emptyDashboard, fullDashboard } from "../lib/insightsFixture";
 import { DEFAULT_SETTINGS } from "../lib/settings.svelte";
+import { ENCRYPTION_COMMANDS, FakeEncryption, type FakeEncryptionState } from "./fakeEncryption";
 import { FakePortability, PORTABILITY_COMMANDS } from "./fakePortability";
 
 /** The back end's reminder state that the overview reports. */
@@ -139,6 +141,8 @@ export interface FakeBackendOptions {
   sessions?: MassageSession[];
   /** The journal file was damaged at start and moved aside (until `recover_journal`). */
   damaged?: boolean;
+  /** Encryption at rest: whether the journal is encrypted, locked at start, what opens it. */
+  encryption?: Partial<FakeEncryptionState>;
 }
 
 export class FakeBackend {
@@ -149,6 +153,8 @@ export class FakeBackend {
   calls: { command: string; args: Record<string, unknown> }[] = [];
   /** Export, import and backups (files to import, the backups made). */
   portability: FakePortability;
+  /** Encryption at rest, and the lock at start. */
+  encryption: FakeEncryption;
   #demoDays: number;
   damaged: boolean;
 
@@ -161,6 +167,7 @@ export class FakeBackend {
     this.real.sessions = [...(options.sessions ?? [])];
     this.sample = emptyJournal({ welcomed: true });
     this.#demoDays = options.demoDays ?? 730;
+    this.encryption = new FakeEncryption(() => this.demo, options.encryption);
     this.portability = new FakePortability({
       demo: () => this.demo,
       entries: () => this.journal.entries,
@@ -215,11 +222,13 @@ export class FakeBackend {
       dataDir: dir,
       databasePath: `${dir}/journal.db`,
       demo: this.demo,
-      startupError: this.damaged
-        ? { code: "damaged", message: "The journal file is damaged (file is not a database).", field: null }
-        : null,
+      startupError: this.encryption.locked
+        ? { code: "locked", message: "The journal is encrypted and waits for its key.", field: null }
+        : this.damaged
+          ? { code: "damaged", message: "The journal file is damaged (file is not a database).", field: null }
+          : null,
       movedAside: this.damaged ? `${dir}/journal.db.damaged-20251125T201500Z` : null,
-      locked: null,
+      locked: this.encryption.locked,
     };
   }
 
@@ -364,8 +373,14 @@ export class FakeBackend {
   async invoke(command: string, args: Record<string, unknown> = {}): Promise<unknown> {
     this.calls.push({ command, args });
     const day = String(args.day ?? "");
+    if (this.encryption.locked && !["app_info", "unlock_journal", "profile_mark"].includes(command)) {
+      refuse("locked", "The journal is encrypted and waits for its key.");
+    }
     switch (command) {
       case "app_info":
+        return this.#info();
+      case "unlock_journal":
+        this.encryption.unlock(args.secret as UnlockSecret);
         return this.#info();
       case "recover_journal":
         this.damaged = false;
@@ -435,6 +450,7 @@ export class FakeBackend {
         return this.#reminderCommand(command, args);
       default:
         if (PORTABILITY_COMMANDS.has(command)) return this.portability.invoke(command, args);
+        if (ENCRYPTION_COMMANDS.has(command)) return this.encryption.invoke(command, args);
         return refuse("ipc", `unknown command ${command}`);
     }
   }
