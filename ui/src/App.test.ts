@@ -305,3 +305,42 @@ describe("reminders in the shell", () => {
     expect(backend.calls.find((call) => call.command === "recover_journal")?.args).toEqual({ choice: { kind: "empty" } });
   });
 });
+
+describe("an encrypted journal at start", () => {
+  const passphrase = "lantern orchid gravel";
+  const locked = { method: "passphrase", problem: null } as const;
+
+  it("asks for the passphrase, then starts as usual with the journal's own settings", async () => {
+    await renderApp({
+      settings: { welcomed: true, theme: "dark" },
+      entries: [{ day: "2025-11-25", stress: 4, notes: "Behind the lock" }],
+      encryption: { encrypted: true, method: "passphrase", locked, passphrase },
+    });
+    const field = await screen.findByLabelText("Passphrase");
+    expect(screen.getByRole("heading", { name: "Unlock your journal" })).toBeTruthy();
+    expect(screen.queryByRole("navigation", { name: "Main" })).toBeNull();
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+
+    await fireEvent.input(field, { target: { value: "not it" } });
+    await fireEvent.submit(field.closest("form")!);
+    expect(await screen.findByText("That passphrase does not open this journal.")).toBeTruthy();
+
+    await fireEvent.input(field, { target: { value: passphrase } });
+    await fireEvent.submit(field.closest("form")!);
+    expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
+    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>("Notes").value).toBe("Behind the lock"));
+    expect(document.documentElement.dataset.theme).toBe("dark");
+    expect(screen.queryByText(/Your settings could not be loaded/)).toBeNull();
+    expect(backend.calls.filter((call) => call.command === "unlock_journal")).toHaveLength(2);
+  });
+
+  it("shows the encryption card in Settings once unlocked", async () => {
+    await renderApp({ encryption: { encrypted: true, method: "passphrase", locked, passphrase } });
+    await fireEvent.input(await screen.findByLabelText("Passphrase"), { target: { value: passphrase } });
+    await fireEvent.click(screen.getByRole("button", { name: "Unlock" }));
+    await screen.findByRole("heading", { name: "How was today?" });
+    await fireEvent.keyDown(window, { key: "6", ctrlKey: true });
+    const card = await screen.findByRole("region", { name: "Encryption" });
+    expect(await within(card).findByText("Encrypted — passphrase asked at every start.")).toBeTruthy();
+  });
+});

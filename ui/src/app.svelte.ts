@@ -44,6 +44,12 @@ export class AppState {
     this.generation += 1;
   }
 
+  /** Another journal file is open (the encrypted one, unlocked): its facts, and fresh screens. */
+  opened(info: AppInfo): void {
+    this.info = info;
+    this.generation += 1;
+  }
+
   /** Opens the sample journal; resolves to false (with `switchError` set) when it failed. */
   openDemo(): Promise<boolean> {
     return this.#switch(() => this.#api.openDemo());
