@@ -58,6 +58,21 @@ describe("export", () => {
     expect(screen.getByText(/not encrypted/).textContent).toMatch(/private health notes/);
   });
 
+  it("warns before exporting an encrypted journal that the file is not encrypted, and points to a backup", async () => {
+    await renderData((b) => {
+      b.encryption.encrypted = true;
+      b.encryption.method = "keychain";
+    });
+    const warning = await within(section("Export")).findByText(/an exported file is/);
+    expect(warning.textContent).toMatch(/Your journal is encrypted, but an exported file is not\. For an encrypted copy, use “Back up\s+now” below instead\./);
+  });
+
+  it("has no such warning while the journal is not encrypted", async () => {
+    await renderData();
+    await waitFor(() => expect(callsOf("encryption_status")).toHaveLength(1));
+    expect(within(section("Export")).queryByText(/an exported file is/)).toBeNull();
+  });
+
   it("sends the chosen CSV format, range and BOM", async () => {
     await renderData();
     answer("save", "/home/you/days.csv");
