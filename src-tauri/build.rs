@@ -40,6 +40,14 @@ const COMMANDS: &[&str] = &[
     "back_up_now",
     "restore_backup",
     "recover_journal",
+    "encryption_status",
+    "prepare_encryption",
+    "save_recovery_key",
+    "encrypt_journal",
+    "decrypt_journal",
+    "forget_plain_copy",
+    "passphrase_strength",
+    "unlock_journal",
     "profile_mark",
 ];
 

@@ -34,6 +34,12 @@ const NOT_FUZZED: &[(&str, &str)] = &[
     ("set_start_with_computer", "changes the operating system's autostart entries"),
     ("open_demo", "switches the app to another journal file"),
     ("close_demo", "switches the app to another journal file"),
+    ("save_recovery_key", "writes a file at the path it is given"),
+    ("encrypt_journal", "replaces the journal file (tests/commands_encryption.rs)"),
+    ("decrypt_journal", "replaces the journal file (tests/commands_encryption.rs)"),
+    ("forget_plain_copy", "removes the unencrypted copy (tests/commands_encryption.rs)"),
+    ("unlock_journal", "refused while the journal is open (tests/commands_encryption.rs)"),
+    ("prepare_encryption", "keeps a new key in memory only (tests/commands_encryption.rs)"),
 ];
 
 /// Every command in `src-tauri/build.rs`, to check that each one is either fuzzed or listed above.
@@ -75,6 +81,14 @@ const ALL_COMMANDS: &[&str] = &[
     "back_up_now",
     "restore_backup",
     "recover_journal",
+    "encryption_status",
+    "prepare_encryption",
+    "save_recovery_key",
+    "encrypt_journal",
+    "decrypt_journal",
+    "forget_plain_copy",
+    "passphrase_strength",
+    "unlock_journal",
     "profile_mark",
 ];
 
@@ -784,6 +798,16 @@ fn nul_control_characters_and_too_long_text_are_refused_by_name() {
         assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_input"), Some("therapist")), "{err}");
     }
     assert_eq!(content_hash(h.dir.path()), before);
+}
+
+#[test]
+fn encryption_status() {
+    fuzz("encryption_status", false, |_| vec![]);
+}
+
+#[test]
+fn passphrase_strength() {
+    fuzz("passphrase_strength", false, |_| vec![("passphrase", json!("lantern orchid gravel"))]);
 }
 
 #[test]

@@ -66,6 +66,14 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::portability::back_up_now,
         commands::portability::restore_backup,
         commands::portability::recover_journal,
+        commands::encryption::encryption_status,
+        commands::encryption::prepare_encryption,
+        commands::encryption::save_recovery_key,
+        commands::encryption::encrypt_journal,
+        commands::encryption::decrypt_journal,
+        commands::encryption::forget_plain_copy,
+        commands::encryption::passphrase_strength,
+        commands::encryption::unlock_journal,
         profile::profile_mark,
     ])
 }
@@ -121,7 +129,8 @@ pub fn run() {
                 app.handle().plugin(logging(logs))?;
             }
             log::info!("Resilience Journal {} started", app.package_info().version);
-            app.manage(AppState::open(data_dir, options.demo, clock::system()));
+            let keystore = Arc::new(keychain::SystemKeyStore::new());
+            app.manage(AppState::open(data_dir, options.demo, clock::system(), keystore));
             if options.demo {
                 if let Some(window) = app.get_webview_window("main") {
                     window.set_title(commands::app::window_title(true))?;

@@ -30,7 +30,8 @@ fn at(text: &str) -> NaiveDateTime {
 }
 
 fn open(dir: &tempfile::TempDir, clock: &Arc<ManualClock>) -> AppState {
-    AppState::open(dir.path().to_path_buf(), false, clock.clone())
+    let keystore = std::sync::Arc::new(resilience_core::encryption::MemoryKeyStore::new());
+    AppState::open(dir.path().to_path_buf(), false, clock.clone(), keystore)
 }
 
 /// Check-in at 20:30 every day, booking every three weeks, no quiet hours.

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use std::sync::Arc;
 
+use resilience_core::encryption::{KeyStore, MemoryKeyStore};
 use resilience_journal_lib::clock::{self, Clock};
 use resilience_journal_lib::{with_commands, AppState};
 use serde_json::Value;
@@ -33,13 +34,25 @@ pub fn harness_in(dir: tempfile::TempDir) -> Harness {
 /// The app on the journal in `dir` with the given clock.
 #[allow(dead_code)]
 pub fn harness_with(dir: tempfile::TempDir, clock: Arc<dyn Clock>) -> Harness {
-    let state = AppState::open(dir.path().to_path_buf(), false, clock);
+    harness_with_keystore(dir, clock, Arc::new(MemoryKeyStore::new()))
+}
+
+/// The app on the journal in `dir` with the given clock and keychain (shared across restarts).
+#[allow(dead_code)]
+pub fn harness_with_keystore(dir: tempfile::TempDir, clock: Arc<dyn Clock>, keystore: Arc<dyn KeyStore>) -> Harness {
+    let state = AppState::open(dir.path().to_path_buf(), false, clock, keystore);
     let app = with_commands(mock_builder()).manage(state).build(resilience_journal_lib::context()).unwrap();
     let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     Harness { _app: app, window, dir }
 }
 
 impl Harness {
+    /// Quits the app and hands back its folder (to start it again on the same journal).
+    #[allow(dead_code)]
+    pub fn quit(self) -> tempfile::TempDir {
+        self.dir
+    }
+
     /// Calls `cmd` with `args` as the UI would; the error side is the `{code, message, field}` JSON.
     pub fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         let request = InvokeRequest {

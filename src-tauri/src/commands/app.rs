@@ -32,6 +32,8 @@ pub struct AppInfo {
     /// Where the journal that could not be opened was moved (unchanged); the recovery screen then
     /// offers a backup, another file or a new journal in its place.
     pub moved_aside: Option<String>,
+    /// Set when the journal is encrypted and waits for its key (startupError then has code "locked").
+    pub locked: Option<crate::state::LockedJournal>,
 }
 
 pub(crate) fn info(state: &AppState) -> AppInfo {
@@ -46,6 +48,7 @@ pub(crate) fn info(state: &AppState) -> AppInfo {
         demo,
         startup_error: state.startup_error(),
         moved_aside: state.moved_aside().map(|p| p.display().to_string()),
+        locked: state.locked(),
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod charts;
 pub mod check_ins;
+pub mod encryption;
 pub mod insights;
 pub mod portability;
 pub mod reminders;

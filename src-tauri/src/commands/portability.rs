@@ -104,10 +104,11 @@ pub fn commit_import(
     let bytes = read_import_file(&import_path(&path)?)?;
     let (today, now) = state.today_and_now();
     let (journal_file, demo) = state.database();
+    let key = state.key();
     let mut journal = state.journal()?;
     // Parse and validate before anything is written, so a bad file leaves no backup behind either.
     let parsed = source.parse(&bytes, today)?;
-    let backup = if demo { None } else { Some(backup_before_import(&journal_file, now)?) };
+    let backup = if demo { None } else { Some(backup_before_import(&journal_file, key.as_ref(), now)?) };
     let report = parsed.commit(&mut journal, policy, now)?;
     drop(journal);
     state.reminders_changed();
@@ -131,7 +132,7 @@ pub fn backup_overview(state: State<'_, AppState>) -> Result<BackupOverview, App
     let (journal_file, demo) = state.database();
     Ok(BackupOverview {
         folder: backup_folder(&journal_file).to_string_lossy().into_owned(),
-        backups: list_backups(&journal_file)?,
+        backups: list_backups(&journal_file, state.key().as_ref())?,
         demo,
     })
 }
@@ -146,9 +147,10 @@ pub fn back_up_now(state: State<'_, AppState>, folder: Arg) -> Result<BackupInfo
         Some(folder) => absolute(&folder, "folder")?,
         None => own_backup_folder(&journal_file)?,
     };
+    let key = state.key();
     // Hold the journal so no command writes while the copy is made.
     let _journal = state.journal()?;
-    backup_to(&journal_file, &folder, state.now_utc()).map_err(Into::into)
+    backup_to(&journal_file, key.as_ref(), &folder, state.now_utc()).map_err(Into::into)
 }
 
 /// Restores the backup at `path` (one of the listed backups or a file the person chose): it is
@@ -157,8 +159,8 @@ pub fn back_up_now(state: State<'_, AppState>, folder: Arg) -> Result<BackupInfo
 pub fn restore_backup(state: State<'_, AppState>, path: Arg) -> Result<RestoreReport, AppError> {
     let backup = absolute(&path.text("path")?, "path")?;
     let now = state.now_utc();
-    state.with_journal_closed(|journal_file| {
-        resilience_core::portability::restore_backup(journal_file, &backup, now).map_err(Into::into)
+    state.with_journal_closed(|journal_file, key| {
+        resilience_core::portability::restore_backup(journal_file, key, &backup, now).map_err(Into::into)
     })
 }
 
@@ -181,10 +183,12 @@ pub fn recover_journal(state: State<'_, AppState>, choice: Arg) -> Result<AppInf
         return Err(AppError::new("journal_open", "The journal is open; restore a backup on the Data screen instead."));
     }
     let now = state.now_utc();
-    state.with_journal_closed(|journal_file| match &choice {
+    state.with_journal_closed(|journal_file, key| match &choice {
         RecoveryChoice::Restore { path } => {
             let backup = absolute(path, "path")?;
-            resilience_core::portability::restore_backup(journal_file, &backup, now).map(|_| ()).map_err(Into::into)
+            resilience_core::portability::restore_backup(journal_file, key, &backup, now)
+                .map(|_| ())
+                .map_err(Into::into)
         }
         RecoveryChoice::Empty => Ok(()),
     })?;
@@ -201,10 +205,17 @@ pub fn daily_backup(state: &AppState) {
     if demo || state.startup_error().is_some() {
         return;
     }
-    match backup_if_due(&journal_file, state.now_utc()) {
+    let now = state.now_utc();
+    match backup_if_due(&journal_file, state.key().as_ref(), now) {
         Ok(Some(made)) => log::info!("daily backup made ({} bytes)", made.size_bytes),
         Ok(None) => {}
         Err(err) => log::warn!("the daily backup failed: {err}"),
+    }
+    // The plain copy kept after encrypting goes after seven days.
+    match resilience_core::encryption::migrate::expire_plain_copies(&journal_file, now) {
+        Ok(0) => {}
+        Ok(n) => log::info!("{n} unencrypted copy of the journal removed after seven days"),
+        Err(err) => log::warn!("an old unencrypted copy could not be removed: {err}"),
     }
 }
 

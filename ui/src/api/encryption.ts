@@ -4,6 +4,7 @@
  * is at hand. Keys and passphrases go to the back end only; nothing here keeps them.
  */
 import { call } from "./client";
+import type { SavedFile } from "./bindings/SavedFile";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { EncryptionMethod } from "./bindings/EncryptionMethod";
 import type { EncryptionStatus } from "./bindings/EncryptionStatus";
@@ -36,8 +37,8 @@ export function prepareEncryption(): Promise<PreparedEncryption> {
 }
 
 /** Writes the prepared recovery key, with instructions, to a text file at `path`. */
-export function saveRecoveryKey(path: string): Promise<null> {
-  return call<null>("save_recovery_key", { path });
+export function saveRecoveryKey(path: string): Promise<SavedFile> {
+  return call<SavedFile>("save_recovery_key", { path });
 }
 
 /** Encrypts the journal with the prepared key; takes seconds. */

@@ -24,7 +24,7 @@ import { RECOVERY_KEY_FILE } from "./encryption";
 export interface EncryptionApi {
   encryptionStatus(): Promise<EncryptionStatus>;
   prepareEncryption(): Promise<PreparedEncryption>;
-  saveRecoveryKey(path: string): Promise<null>;
+  saveRecoveryKey(path: string): Promise<{ path: string }>;
   encryptJournal(request: EncryptRequest): Promise<EncryptionStatus>;
   decryptJournal(): Promise<EncryptionStatus>;
   forgetPlainCopy(): Promise<EncryptionStatus>;
@@ -161,8 +161,8 @@ export class EncryptFlow {
     try {
       const path = await this.#api.askRecoveryKeyPath(RECOVERY_KEY_FILE);
       if (path === null) return;
-      await this.#api.saveRecoveryKey(path);
-      this.savedTo = path;
+      const saved = await this.#api.saveRecoveryKey(path);
+      this.savedTo = saved.path;
     } catch (reason) {
       this.error = toApiError(reason).message;
     } finally {

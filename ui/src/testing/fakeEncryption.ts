@@ -137,8 +137,8 @@ export class FakeEncryption implements FakeEncryptionState {
         return { recoveryKey: this.pending };
       case "save_recovery_key":
         if (!this.pending) refuse("invalid_input", "Make a key first.");
-        this.savedTo = String(args.path);
-        return null;
+        this.savedTo = String(args.path).endsWith(".txt") ? String(args.path) : `${String(args.path)}.txt`;
+        return { path: this.savedTo };
       case "encrypt_journal":
         return this.#encrypt(args.request as EncryptRequest);
       case "decrypt_journal":

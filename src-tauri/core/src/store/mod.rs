@@ -19,7 +19,9 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
+/// How a connection is opened (read-only, read-write …), for [`open_connection`].
+pub use rusqlite::OpenFlags;
 use rusqlite_migration::{Migrations, SchemaVersion, M};
 
 use crate::encryption::{file_kind, migrate, DbKey, FileKind};

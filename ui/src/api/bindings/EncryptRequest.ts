@@ -2,14 +2,14 @@
 import type { EncryptionMethod } from "./EncryptionMethod";
 
 /**
- * Encrypts the journal with the prepared key.
+ * Turning encryption on.
  */
 export type EncryptRequest = { method: EncryptionMethod, 
 /**
- * Set when the method is "passphrase".
+ * For the passphrase method.
  */
 passphrase: string | null, 
 /**
- * The recovery key as the person typed or pasted it, to confirm they kept it.
+ * The recovery key as the person typed or pasted it, to confirm they have it.
  */
 recoveryKey: string, };

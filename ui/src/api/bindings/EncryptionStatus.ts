@@ -3,11 +3,11 @@ import type { EncryptionMethod } from "./EncryptionMethod";
 import type { PlainCopy } from "./PlainCopy";
 
 /**
- * Whether the journal is encrypted at rest, and what can be done about it here.
+ * Whether the journal is encrypted and how, for the Settings card.
  */
 export type EncryptionStatus = { encrypted: boolean, 
 /**
- * Null when plain, or when encrypted but the key is only in the recovery key.
+ * How the key is kept; `None` when plain, or when only the recovery key opens it.
  */
 method: EncryptionMethod | null, 
 /**
@@ -15,6 +15,10 @@ method: EncryptionMethod | null,
  */
 demo: boolean, 
 /**
- * Null when the system keychain can keep a key here, else the sentence why not.
+ * Why the system keychain cannot keep a key here; `None` when it can.
  */
-keychainProblem: string | null, plainCopy: PlainCopy | null, };
+keychainProblem: string | null, 
+/**
+ * The unencrypted copy kept after encrypting, until confirmed or seven days.
+ */
+plainCopy: PlainCopy | null, };

@@ -2,15 +2,14 @@
 import type { EncryptionMethod } from "./EncryptionMethod";
 
 /**
- * An encrypted journal waiting for its key.
+ * How the journal can be unlocked, while it waits for its key.
  */
 export type LockedJournal = { 
 /**
- * How it is usually opened; null when this computer has nothing that opens it (only the
- * recovery key does).
+ * How the key is kept; `None` when the key file is missing or unreadable (recovery key only).
  */
 method: EncryptionMethod | null, 
 /**
- * Why it did not open by itself (e.g. the system keychain did not answer).
+ * Why the key could not be had without asking (the keychain's answer), if that is the reason.
  */
 problem: string | null, };
