@@ -152,7 +152,10 @@ pub fn encrypt_journal(state: State<'_, AppState>, request: Arg) -> Result<Encry
     let key = state.pending_key().clone().ok_or_else(no_pending)?;
     let typed = DbKey::from_recovery_key(&request.recovery_key).map_err(|e| invalid("recoveryKey", &e.to_string()))?;
     if typed != key {
-        return Err(invalid("recoveryKey", "This is not the recovery key shown in the previous step. Go back and copy or type that one."));
+        return Err(invalid(
+            "recoveryKey",
+            "This is not the recovery key shown in the previous step. Go back and copy or type that one.",
+        ));
     }
     let key_file = match request.method {
         EncryptionMethod::Passphrase => {
