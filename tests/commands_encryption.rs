@@ -194,7 +194,12 @@ fn a_passphrase_journal_asks_at_every_start_and_a_wrong_one_changes_nothing() {
 fn turning_encryption_off_gives_back_a_plain_journal_and_forgets_the_key() {
     let keystore = Arc::new(MemoryKeyStore::new());
     let h = with_entry(&keystore);
+    let made = h.invoke("back_up_now", json!({ "folder": null })).unwrap();
+    let backup = std::path::PathBuf::from(made["path"].as_str().unwrap());
+    assert!(contains(&backup, MARKER));
     encrypt(&h, "keychain", None).unwrap();
+    assert_eq!(file_kind(&backup).unwrap(), FileKind::Encrypted, "backups made before are encrypted too");
+    assert!(!contains(&backup, MARKER));
     let status = h.invoke("decrypt_journal", json!({})).unwrap();
     assert_eq!((status["encrypted"].as_bool(), status["method"].clone()), (Some(false), Value::Null));
     assert_eq!(file_kind(&journal(&h)).unwrap(), FileKind::Plain);
@@ -202,6 +207,7 @@ fn turning_encryption_off_gives_back_a_plain_journal_and_forgets_the_key() {
     assert!(!h.dir.path().join("journal.db.key").exists());
     assert!(keystore.is_empty(), "the keychain entry is removed");
     assert_eq!(notes(&h), MARKER);
+    assert_eq!(file_kind(&backup).unwrap(), FileKind::Plain, "and plain again after");
     assert_eq!(h.invoke("decrypt_journal", json!({})).unwrap_err()["code"], "not_encrypted");
 }
 

@@ -184,6 +184,8 @@ pub fn encrypt_journal(state: State<'_, AppState>, request: Arg) -> Result<Encry
     }
     *state.pending_key() = None;
     log::info!("the journal was encrypted");
+    let (path, _) = state.database();
+    convert_backups(&path, None, Some(&key));
     status(&state)
 }
 
@@ -220,6 +222,7 @@ pub fn decrypt_journal(state: State<'_, AppState>) -> Result<EncryptionStatus, A
         }
     }
     log::info!("the journal was decrypted");
+    convert_backups(&path, Some(&key), None);
     status(&state)
 }
 
@@ -270,6 +273,20 @@ pub fn unlock_journal(state: State<'_, AppState>, secret: Arg) -> Result<AppInfo
     })?;
     log::info!("the journal was unlocked");
     Ok(super::app::info(&state))
+}
+
+/// Brings the backups to the journal's new state; one that cannot be converted stays as it was
+/// (it is still listed, and says why it cannot be restored).
+fn convert_backups(journal: &std::path::Path, from: Option<&DbKey>, to: Option<&DbKey>) {
+    match migrate::convert_backups(journal, from, to) {
+        Ok((converted, failed)) => {
+            log::info!("{converted} backup(s) converted with the journal");
+            for (_, err) in failed {
+                log::warn!("a backup could not be converted with the journal: {err}");
+            }
+        }
+        Err(err) => log::warn!("the backups could not be converted with the journal: {err}"),
+    }
 }
 
 fn refuse_demo_or_encrypted(state: &AppState) -> Result<(), AppError> {

@@ -115,6 +115,67 @@ pub fn decrypt(journal: &Path, key: &DbKey, mut after: impl FnMut(Step)) -> Resu
     Ok(fingerprint)
 }
 
+/// Brings every backup of the journal at `journal` (the backups folder and the copies made before
+/// updates) to the journal's new state after encrypting (`to` = the key) or decrypting (`to` =
+/// `None`; `from` = the old key): each one that is not yet so is exported into a new file, checked
+/// row by row, and renamed over it. The plain copy kept after encrypting is left alone. Returns how
+/// many were converted and the ones that could not be (left as they were).
+pub fn convert_backups(
+    journal: &Path,
+    from: Option<&DbKey>,
+    to: Option<&DbKey>,
+) -> Result<(usize, Vec<(PathBuf, Error)>)> {
+    let want = if to.is_some() { FileKind::Encrypted } else { FileKind::Plain };
+    let mut candidates: Vec<PathBuf> = Vec::new();
+    let folder = backup_folder(journal);
+    if folder.is_dir() {
+        for entry in fs::read_dir(&folder)? {
+            let path = entry?.path();
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            if path.is_file() && name.ends_with(".db") && !name.starts_with(PLAIN_COPY_PREFIX) && !name.starts_with('.')
+            {
+                candidates.push(path);
+            }
+        }
+    }
+    if let (Some(dir), Some(name)) = (journal.parent(), journal.file_name()) {
+        let prefix = format!("{}.v", name.to_string_lossy());
+        for entry in fs::read_dir(dir)? {
+            let path = entry?.path();
+            let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            if file.starts_with(&prefix) && file.ends_with(".bak") {
+                candidates.push(path);
+            }
+        }
+    }
+    let (mut converted, mut failed) = (0, Vec::new());
+    for backup in candidates {
+        let kind = file_kind(&backup)?;
+        if kind == want || kind == FileKind::Other {
+            continue;
+        }
+        let temp = sibling(&backup, ".converting");
+        let done = (|| {
+            let (source, _) = open_connection(&backup, OpenFlags::SQLITE_OPEN_READ_WRITE, from)?;
+            export_checked(&source, &temp, to)?;
+            drop(source);
+            fs::rename(&temp, &backup)?;
+            Ok::<_, Error>(())
+        })();
+        match done {
+            Ok(()) => converted += 1,
+            Err(err) => {
+                remove_quietly(&temp);
+                failed.push((backup, err));
+            }
+        }
+    }
+    if converted > 0 {
+        sync_folder(&folder);
+    }
+    Ok((converted, failed))
+}
+
 /// Tidies what an interrupted migration left beside the journal at `journal` (called before
 /// every open): unfinished copies go (the journal itself was never touched), and a key file
 /// beside a plain journal goes (the swap never happened, or decrypting had finished).

@@ -203,3 +203,35 @@ fn every_step_is_reported_in_order() {
         [Exported, Verified, PlainCopyKept, KeyFileWritten, Swapped, Exported, Verified, Swapped, KeyFileRemoved]
     );
 }
+
+#[test]
+fn backups_follow_the_journal_into_encryption_and_out_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = journal_with_data(dir.path());
+    let daily = crate::portability::backup_if_due(&path, None, now()).unwrap().unwrap();
+    let daily = PathBuf::from(daily.path);
+    let before_update = dir.path().join("journal.db.v7-20261101T000000Z.bak");
+    fs::copy(&daily, &before_update).unwrap();
+    let stranger = backup_folder(&path).join("notes.db");
+    fs::write(&stranger, b"not a backup of ours").unwrap();
+    let expected = fingerprint_of(&daily, None);
+    let key = DbKey::generate();
+    let report = encrypt(&path, &key, &KeyFile::keychain(&key), now(), |_| {}).unwrap();
+
+    let (converted, failed) = convert_backups(&path, None, Some(&key)).unwrap();
+    assert_eq!((converted, failed.len()), (2, 0), "{failed:?}");
+    for backup in [&daily, &before_update] {
+        assert_eq!(file_kind(backup).unwrap(), FileKind::Encrypted);
+        assert!(!contains(backup, MARKER));
+        assert_eq!(fingerprint_of(backup, Some(&key)), expected);
+    }
+    assert_eq!(file_kind(&report.plain_copy).unwrap(), FileKind::Plain, "the plain copy is left for the person");
+    assert_eq!(fs::read(&stranger).unwrap(), b"not a backup of ours");
+    assert_eq!(convert_backups(&path, None, Some(&key)).unwrap().0, 0, "nothing left to do");
+
+    decrypt(&path, &key, |_| {}).unwrap();
+    let (converted, _) = convert_backups(&path, Some(&key), None).unwrap();
+    assert_eq!(converted, 2);
+    assert_eq!(fingerprint_of(&daily, None), expected);
+    assert!(contains(&daily, MARKER));
+}
