@@ -12,6 +12,7 @@ APT_PACKAGES=(
   xvfb xauth xdotool dbus dbus-x11 webkit2gtk-driver imagemagick sqlite3 desktop-file-utils
   procps  # pgrep, for make bench (idle CPU of the app and its WebKit processes)
   gnome-keyring libsecret-tools  # a Secret Service and secret-tool, for make test-keychain
+  perl  # builds the OpenSSL inside SQLCipher (the journal's encryption); make and a C compiler too
 )
 TAURI_DRIVER_VERSION=2.1.0
 CARGO_DENY_VERSION=0.20.2
