@@ -235,3 +235,26 @@ fn backups_follow_the_journal_into_encryption_and_out_again() {
     assert_eq!(fingerprint_of(&daily, None), expected);
     assert!(contains(&daily, MARKER));
 }
+
+#[test]
+fn two_connections_with_the_key_share_the_encrypted_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = journal_with_data(dir.path());
+    let key = DbKey::generate();
+    encrypt(&path, &key, &KeyFile::keychain(&key), now(), |_| {}).unwrap();
+    let (mut first, _) = Journal::open_with_key(&path, Some(&key), now()).unwrap();
+    let (mut second, _) = Journal::open_with_key(&path, Some(&key), now()).unwrap();
+    let draft = CheckInDraft {
+        day: "2026-12-05".into(),
+        stress: Some(6),
+        notes: "from the first".into(),
+        ..Default::default()
+    };
+    first.save_check_in(&draft, today(), now()).unwrap();
+    assert_eq!(second.check_in("2026-12-05").unwrap().unwrap().notes, "from the first");
+    let mut edit = CheckInDraft { notes: "from the second".into(), ..draft };
+    edit.version = second.check_in("2026-12-05").unwrap().map(|c| c.version);
+    second.save_check_in(&edit, today(), now()).unwrap();
+    assert_eq!(first.check_in("2026-12-05").unwrap().unwrap().notes, "from the second");
+    assert!(!contains(&sibling(&path, "-wal"), "from the"), "both write encrypted pages to the log");
+}
