@@ -4,6 +4,9 @@
  * `LANG=C` session as "C", which Intl refuses with a RangeError — so the whole app would fail to
  * start. The guard below runs first (imports evaluate in order) and, only for such a tag, gives
  * `navigator` a `language` Intl accepts. Import uPlot from here, never from "uplot" directly.
+ *
+ * The app's build leaves out uPlot's unused extras (vite.config.ts): `uPlot.join` and the
+ * stepped, bars and spline path builders are not there.
  */
 import "./localeGuard";
 import uPlot from "uplot";
