@@ -7,7 +7,8 @@ const underTest = Boolean(process.env.VITEST);
 /**
  * uPlot hangs its optional extras on the class (`uPlot.join`, `uPlot.paths.stepped/bars/spline`),
  * so no bundler can drop them. The charts use none of them; unhooked, they fall out of the bundle
- * (about 2.4 KB gzipped). Fails the build if a uPlot update changes these lines.
+ * (about 2.4 KB gzipped). Its stylesheet loses the rules for the legend and the title, which no
+ * chart shows. Fails the build if a uPlot update changes what is removed.
  */
 function uplotWithoutUnusedExtras(): Plugin {
   const hooks = [
@@ -16,15 +17,25 @@ function uplotWithoutUnusedExtras(): Plugin {
     "(paths.bars    = bars);",
     "(paths.spline  = monotoneCubic);",
   ];
+  const unusedStyle = /\.u-(legend|inline|series|live|title)\b/;
   return {
     name: "uplot-without-unused-extras",
+    enforce: "pre",
     transform(code, id) {
-      if (!id.endsWith("/uplot/dist/uPlot.esm.js")) return null;
-      for (const hook of hooks) {
-        if (!code.includes(hook)) this.error(`uPlot changed: "${hook}" not found; update uplotWithoutUnusedExtras`);
-        code = code.replace(hook, "");
+      if (id.endsWith("/uplot/dist/uPlot.esm.js")) {
+        for (const hook of hooks) {
+          if (!code.includes(hook)) this.error(`uPlot changed: "${hook}" not found; update uplotWithoutUnusedExtras`);
+          code = code.replace(hook, "");
+        }
+        return { code, map: null };
       }
-      return { code, map: null };
+      if (id.endsWith("/uplot/dist/uPlot.min.css")) {
+        const rules = code.match(/[^{}]+\{[^{}]*\}/g) ?? [];
+        const kept = rules.filter((rule) => !unusedStyle.test(rule.slice(0, rule.indexOf("{"))));
+        if (kept.length === rules.length) this.error("uPlot's stylesheet changed; update uplotWithoutUnusedExtras");
+        return { code: kept.join(""), map: null };
+      }
+      return null;
     },
   };
 }

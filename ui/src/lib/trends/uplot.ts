@@ -5,8 +5,8 @@
  * start. The guard below runs first (imports evaluate in order) and, only for such a tag, gives
  * `navigator` a `language` Intl accepts. Import uPlot from here, never from "uplot" directly.
  *
- * The app's build leaves out uPlot's unused extras (vite.config.ts): `uPlot.join` and the
- * stepped, bars and spline path builders are not there.
+ * The app's build leaves out uPlot's unused extras (vite.config.ts): `uPlot.join`, the stepped,
+ * bars and spline path builders, and the styles of the legend and the title (charts hide both).
  */
 import "./localeGuard";
 import uPlot from "uplot";
