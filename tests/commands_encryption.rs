@@ -60,6 +60,24 @@ fn a_plain_journal_reports_its_state() {
     let h = start(h.quit(), &keystore);
     let status = h.invoke("encryption_status", json!({})).unwrap();
     assert!(status["keychainProblem"].as_str().unwrap().contains("no session bus"), "{status}");
+    // The check (a round trip that may bring up the keychain's unlock prompt) is not repeated on
+    // every visit to Settings.
+    let asked = keystore.checks();
+    h.invoke("encryption_status", json!({})).unwrap();
+    assert_eq!(keystore.checks(), asked);
+}
+
+#[test]
+fn an_encrypted_journal_does_not_ask_the_keychain_for_its_status() {
+    let keystore = Arc::new(MemoryKeyStore::new());
+    let h = with_entry(&keystore);
+    encrypt(&h, "passphrase", Some(PASSPHRASE)).unwrap();
+    let h = start(h.quit(), &keystore);
+    h.invoke("unlock_journal", json!({ "secret": { "kind": "passphrase", "passphrase": PASSPHRASE } })).unwrap();
+    let asked = keystore.checks();
+    let status = h.invoke("encryption_status", json!({})).unwrap();
+    assert_eq!((status["encrypted"].as_bool(), status["keychainProblem"].clone()), (Some(true), Value::Null));
+    assert_eq!(keystore.checks(), asked);
 }
 
 #[test]

@@ -17,6 +17,9 @@ use ts_rs::TS;
 use crate::clock::Clock;
 use crate::AppError;
 
+/// How long a failing keychain's answer is kept before the keychain is asked again.
+pub const KEYCHAIN_RECHECK: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// The file name of the separate demo journal, beside the real one.
 pub const DEMO_FILE_NAME: &str = "demo-journal.db";
 
@@ -81,9 +84,8 @@ pub struct AppState {
     real_key: Mutex<Option<DbKey>>,
     /// A new key made for encrypting, whose recovery key has been shown but not yet confirmed.
     pending_key: Mutex<Option<DbKey>>,
-    /// The keychain's answer to the check, asked once per run: `None` until asked, then the
-    /// problem (if any).
-    keychain_problem: Mutex<Option<Option<String>>>,
+    /// The keychain's last answer to the check and when it was asked: `None` until asked.
+    keychain_problem: Mutex<Option<(std::time::Instant, Option<String>)>>,
 }
 
 /// How reminders can reach the person here, found out at start.
@@ -316,17 +318,19 @@ impl AppState {
         self.pending_key.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Why the keychain cannot keep a key here (`None`: it can). Checked once per run (a
-    /// round trip through the keychain); a failed check is asked again next time.
+    /// Why the keychain cannot keep a key here (`None`: it can). The check is a round trip
+    /// through the keychain (which may show the system's unlock prompt), so its answer is kept:
+    /// a working keychain for the whole run, a failing one for [`KEYCHAIN_RECHECK`].
     pub fn keychain_problem(&self) -> Option<String> {
         let mut cached = self.keychain_problem.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(answer) = cached.as_ref() {
-            return answer.clone();
+        let now = std::time::Instant::now();
+        if let Some((asked, answer)) = cached.as_ref() {
+            if answer.is_none() || now.duration_since(*asked) < KEYCHAIN_RECHECK {
+                return answer.clone();
+            }
         }
         let answer = self.keystore.check().err().map(|e| e.to_string());
-        if answer.is_none() {
-            *cached = Some(None);
-        }
+        *cached = Some((now, answer.clone()));
         answer
     }
 

@@ -95,7 +95,8 @@ fn status(state: &AppState) -> Result<EncryptionStatus, AppError> {
         encrypted,
         method,
         demo,
-        keychain_problem: if demo { None } else { state.keychain_problem() },
+        // Only asked while it matters: choosing how to keep the key of a plain journal.
+        keychain_problem: if demo || encrypted { None } else { state.keychain_problem() },
         plain_copy: plain_copy.map(|(path, until)| PlainCopy {
             path: path.to_string_lossy().into_owned(),
             kept_until: until.to_rfc3339_opts(SecondsFormat::Secs, true),

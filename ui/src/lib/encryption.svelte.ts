@@ -149,7 +149,8 @@ export class EncryptFlow {
         errors.passphrase = "This passphrase is too easy to guess. Make it longer, for example with a few more unusual words.";
       }
     }
-    if (this.repeat !== this.passphrase) errors.repeat = "The two passphrases are not the same.";
+    if (this.repeat === "") errors.repeat = "Type the passphrase again.";
+    else if (this.repeat !== this.passphrase) errors.repeat = "The two passphrases are not the same.";
     this.errors = errors;
     return Object.keys(errors).length === 0;
   }

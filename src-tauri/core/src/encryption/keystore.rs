@@ -44,6 +44,7 @@ pub trait KeyStore: Send + Sync {
 pub struct MemoryKeyStore {
     secrets: Mutex<HashMap<String, String>>,
     failure: Mutex<Option<KeyStoreError>>,
+    checks: std::sync::atomic::AtomicUsize,
 }
 
 impl MemoryKeyStore {
@@ -64,6 +65,11 @@ impl MemoryKeyStore {
         }
     }
 
+    /// How many times [`KeyStore::check`] was called.
+    pub fn checks(&self) -> usize {
+        self.checks.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// How many secrets are kept (tests check that a key was forgotten).
     pub fn len(&self) -> usize {
         self.secrets.lock().unwrap_or_else(PoisonError::into_inner).len()
@@ -77,6 +83,7 @@ impl MemoryKeyStore {
 
 impl KeyStore for MemoryKeyStore {
     fn check(&self) -> Result<(), KeyStoreError> {
+        self.checks.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.failing()
     }
 
