@@ -169,6 +169,39 @@ fn without_the_keychains_key_the_journal_waits_for_its_recovery_key() {
     assert_eq!(notes(&h), MARKER);
     let err = h.invoke("unlock_journal", json!({ "secret": { "kind": "keychain" } })).unwrap_err();
     assert_eq!(err["code"], "journal_open");
+
+    // This computer's keychain now keeps the key: the next start asks for nothing.
+    assert_eq!(empty.len(), 1);
+    let h = start(h.quit(), &empty);
+    let info = h.invoke("app_info", json!({})).unwrap();
+    assert_eq!(info["locked"], Value::Null, "{info}");
+    assert_eq!(notes(&h), MARKER);
+}
+
+#[test]
+fn on_a_new_computer_the_recovery_key_alone_opens_the_journal() {
+    let keystore = Arc::new(MemoryKeyStore::new());
+    let h = with_entry(&keystore);
+    let encrypted = encrypt(&h, "keychain", None).unwrap();
+    let recovery_key = encrypted["recoveryKey"].as_str().unwrap().to_string();
+    let dir = h.quit();
+    // Only journal.db is carried over: no key file, another keychain.
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::copy(dir.path().join("journal.db"), elsewhere.path().join("journal.db")).unwrap();
+    let other_keychain = Arc::new(MemoryKeyStore::new());
+    let h = start(elsewhere, &other_keychain);
+    let info = h.invoke("app_info", json!({})).unwrap();
+    assert_eq!(
+        (info["startupError"]["code"].as_str(), info["locked"]["method"].clone()),
+        (Some("locked"), Value::Null),
+        "{info}"
+    );
+    h.invoke("unlock_journal", json!({ "secret": { "kind": "recovery_key", "recoveryKey": recovery_key } })).unwrap();
+    assert_eq!(notes(&h), MARKER);
+    let status = h.invoke("encryption_status", json!({})).unwrap();
+    assert_eq!((status["encrypted"].as_bool(), status["method"].as_str()), (Some(true), Some("keychain")), "{status}");
+    let h = start(h.quit(), &other_keychain);
+    assert_eq!(notes(&h), MARKER, "opens by itself from now on");
 }
 
 #[test]

@@ -273,7 +273,26 @@ pub fn unlock_journal(state: State<'_, AppState>, secret: Arg) -> Result<AppInfo
         _ => err,
     })?;
     log::info!("the journal was unlocked");
+    if from_recovery {
+        keep_recovered_key(&state, &path);
+    }
     Ok(super::app::info(&state))
+}
+
+/// After the recovery key opened a journal whose key was meant to be in the keychain (or whose key
+/// file is missing, as on a new computer), keeps the key in this computer's keychain when it can,
+/// so the next start asks for nothing. A passphrase journal keeps asking for its passphrase.
+fn keep_recovered_key(state: &AppState, journal: &std::path::Path) {
+    let file = KeyFile::read(journal).ok().flatten();
+    if matches!(&file, Some(KeyFile { method: KeyMethod::Passphrase { .. }, .. })) {
+        return;
+    }
+    let Some(key) = state.key() else { return };
+    let kept = store_in_keychain(state, &key).and_then(|()| KeyFile::keychain(&key).write(journal).map_err(Into::into));
+    match kept {
+        Ok(()) => log::info!("the recovered key is kept in the keychain"),
+        Err(err) => log::warn!("the recovered key could not be kept in the keychain: {}", err.message),
+    }
 }
 
 /// Brings the backups to the journal's new state; one that cannot be converted stays as it was
