@@ -83,6 +83,11 @@ export class SettingsStore {
     return run;
   }
 
+  /** Forgets a "saved" status from an earlier save (the welcome card's), when the screen opens. */
+  clearStatus(): void {
+    if (this.saveState === "saved") this.saveState = "idle";
+  }
+
   async #save(): Promise<boolean> {
     const sent = $state.snapshot(this.draft) as Settings;
     if (this.stored && same(sent, this.stored)) {

@@ -41,6 +41,23 @@ async function renderSettings() {
 }
 
 describe("Settings screen", () => {
+  it("does not show a save made before it opened as its own", async () => {
+    const api = {
+      getSettings: vi.fn<SettingsApi["getSettings"]>().mockResolvedValue({ ...DEFAULT_SETTINGS }),
+      saveSettings: vi.fn<SettingsApi["saveSettings"]>(async (s: SettingsValue) => ({ ...s })),
+    };
+    const store = new SettingsStore(api);
+    await store.load();
+    await store.update({ welcomed: true }); // "Start my journal" on the welcome card
+    expect(store.saveState).toBe("saved");
+    backend.current = new FakeBackend({});
+    const reminders = new RemindersStore(remindersApiOf(backend.current));
+    render(Settings, { store, info: INFO, reminders });
+    expect(screen.queryByText("Saved ✓")).toBeNull();
+    await fireEvent.click(screen.getByLabelText("Mood"));
+    await waitFor(() => expect(screen.getByText("Saved ✓")).toBeTruthy());
+  });
+
   it("says which version and licence this is and where the data lives", async () => {
     await renderSettings();
     const about = screen.getByRole("region", { name: "About Resilience Journal" });
