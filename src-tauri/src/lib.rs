@@ -13,6 +13,7 @@ pub mod keychain;
 pub mod options;
 pub mod profile;
 pub mod reminders;
+pub mod rendering;
 pub mod state;
 
 use std::path::PathBuf;
@@ -119,6 +120,13 @@ pub fn run() {
     let app = with_commands(builder)
         .setup(move |app| {
             profile::note("setup-started");
+            let drawing = rendering::for_this_computer();
+            if let Some(window) = app.get_webview_window("main") {
+                rendering::apply(&window, drawing);
+            }
+            if drawing == rendering::Rendering::Memory {
+                profile::note("drawing-in-memory");
+            }
             let data_dir = match &options.data_dir {
                 Some(dir) => dir.clone(),
                 None => app.path().app_data_dir()?,

@@ -8,8 +8,10 @@
 //!
 //! Each run starts a program and watches the X server for its window being mapped ("visible");
 //! the journal, started with `RESILIENCE_JOURNAL_PROFILE_STARTUP=1`, also prints when its first
-//! screen has painted with data. The programs are started in turns (bare, journal, bare, …) after
-//! one unmeasured start of each, and the medians are compared. Memory is the proportional set size
+//! screen has painted with data. The programs are started in turns (bare, bare drawn in memory,
+//! journal, …) after one unmeasured start of each, and the medians are compared. The bare window
+//! runs twice: as Tauri sets it up, and drawn without GPU compositing (`BARE_WINDOW_DRAWING=memory`),
+//! as the journal draws on a computer without a GPU render node. Memory is the proportional set size
 //! (PSS, /proc/PID/smaps_rollup) summed over a program and all its descendants (the WebKit
 //! processes): the bare window's once shown, the journal's after visiting every screen and again
 //! after `--switches` more screen changes.
@@ -107,6 +109,8 @@ struct Running {
     child: Child,
     started: SystemTime,
     lines: mpsc::Receiver<String>,
+    /// Every line read so far.
+    seen: std::cell::RefCell<Vec<String>>,
 }
 
 impl Running {
@@ -128,7 +132,7 @@ impl Running {
                 }
             }
         });
-        Ok(Self { child, started, lines })
+        Ok(Self { child, started, lines, seen: Default::default() })
     }
 
     /// Waits for the line `profile: <mark> …` and returns when (by the app's own clock) it was
@@ -139,6 +143,7 @@ impl Running {
         while Instant::now() < deadline {
             match self.lines.recv_timeout(Duration::from_millis(200)) {
                 Ok(line) if line.starts_with(&prefix) => {
+                    self.seen.borrow_mut().push(line.clone());
                     let micros: u64 = line
                         .rsplit(' ')
                         .next()
@@ -146,7 +151,8 @@ impl Running {
                         .ok_or(format!("unreadable milestone line: {line}"))?;
                     return Ok(UNIX_EPOCH + Duration::from_micros(micros));
                 }
-                Ok(_) | Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Ok(line) => self.seen.borrow_mut().push(line),
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
                 Err(mpsc::RecvTimeoutError::Disconnected) => {
                     return Err(format!("the journal exited before reporting '{mark}'"))
                 }
@@ -273,11 +279,21 @@ fn env(data: &Path, switches: u32) -> Vec<(&'static str, String)> {
     ]
 }
 
+/// The bare window's environment: Tauri's defaults, or its page drawn in memory (no GPU
+/// compositing) as the journal draws it on a computer without a GPU render node.
+fn bare_env(in_memory: bool) -> Vec<(&'static str, String)> {
+    if in_memory {
+        vec![("BARE_WINDOW_DRAWING", "memory".into())]
+    } else {
+        Vec::new()
+    }
+}
+
 /// One start of the bare window: milliseconds until its window is visible and until its empty
 /// page has painted.
-fn bare_start(display: &Display, bare: &Path) -> Result<(f64, f64), String> {
+fn bare_start(display: &Display, bare: &Path, in_memory: bool) -> Result<(f64, f64), String> {
     display.drain();
-    let mut running = Running::start(bare, &[], &[])?;
+    let mut running = Running::start(bare, &[], &bare_env(in_memory))?;
     let shown = display.wait_for_window(&mut running.child);
     let painted = running.wait_for_mark("painted");
     let started = running.started;
@@ -294,6 +310,8 @@ struct JournalStart {
     /// The page's own timeline (see `profile.rs`): when the page began, relative to the process
     /// start, then each moment relative to the page's beginning.
     page: BTreeMap<String, f64>,
+    /// Whether the journal chose to draw without GPU compositing.
+    in_memory: bool,
 }
 
 fn journal_start(display: &Display, app: &Path, data: &Path) -> Result<JournalStart, String> {
@@ -302,9 +320,10 @@ fn journal_start(display: &Display, app: &Path, data: &Path) -> Result<JournalSt
     let shown = display.wait_for_window(&mut running.child);
     let painted = running.wait_for_mark("painted");
     let page = running.page_timings();
+    let in_memory = running.seen.borrow().iter().any(|line| line.starts_with("profile: drawing-in-memory"));
     let started = running.started;
     running.stop();
-    Ok(JournalStart { shown: millis(started, shown?), painted: millis(started, painted?), page })
+    Ok(JournalStart { shown: millis(started, shown?), painted: millis(started, painted?), page, in_memory })
 }
 
 fn main() {
@@ -327,14 +346,17 @@ fn run() -> Result<(), String> {
     );
 
     // One unmeasured start of each: the files come into the page cache, as on a computer in use.
-    bare_start(&display, &options.bare)?;
-    journal_start(&display, &options.app, data.path())?;
+    bare_start(&display, &options.bare, false)?;
+    bare_start(&display, &options.bare, true)?;
+    let in_memory = journal_start(&display, &options.app, data.path())?.in_memory;
     let (mut bare, mut bare_painted, mut shown, mut painted) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut bare_memory_painted = Vec::new();
     let mut page: BTreeMap<String, Vec<f64>> = BTreeMap::new();
     for _ in 0..options.runs {
-        let (visible, page_painted) = bare_start(&display, &options.bare)?;
+        let (visible, page_painted) = bare_start(&display, &options.bare, false)?;
         bare.push(visible);
         bare_painted.push(page_painted);
+        bare_memory_painted.push(bare_start(&display, &options.bare, true)?.1);
         let start = journal_start(&display, &options.app, data.path())?;
         shown.push(start.shown);
         painted.push(start.painted);
@@ -344,15 +366,12 @@ fn run() -> Result<(), String> {
     }
     let (bare, shown, painted) = (median(&mut bare), median(&mut shown), median(&mut painted));
     let bare_painted = median(&mut bare_painted);
+    let bare_memory_painted = median(&mut bare_memory_painted);
 
     // Memory: the bare window once shown and settled; the journal after every screen and after
     // the switches.
-    display.drain();
-    let mut running = Running::start(&options.bare, &[], &[])?;
-    display.wait_for_window(&mut running.child)?;
-    std::thread::sleep(Duration::from_secs(3));
-    let bare_pss = pss_kib(running.child.id());
-    running.stop();
+    let bare_pss = bare_memory(&display, &options.bare, false)?;
+    let bare_memory_pss = bare_memory(&display, &options.bare, true)?;
     display.drain();
     let mut running = Running::start(&options.app, &[], &env(data.path(), options.switches))?;
     display.wait_for_window(&mut running.child)?;
@@ -386,6 +405,15 @@ fn run() -> Result<(), String> {
     );
     println!(
         "{:<58} {:>7.0} ms {:>7.0} ms {:>8.2} {:>8}  {}",
+        "  ÷ bare's empty page drawn in memory too",
+        painted,
+        bare_memory_painted,
+        ratio(painted, bare_memory_painted),
+        "≤ 1.25",
+        verdict(ratio(painted, bare_memory_painted) <= 1.25)
+    );
+    println!(
+        "{:<58} {:>7.0} ms {:>7.0} ms {:>8.2} {:>8}  {}",
         "first paint with data ÷ bare window visible (mapped)",
         painted,
         bare,
@@ -396,6 +424,10 @@ fn run() -> Result<(), String> {
     let mut timeline: Vec<(String, f64)> = page.into_iter().map(|(name, mut ms)| (name, median(&mut ms))).collect();
     timeline.sort_by(|a, b| a.1.total_cmp(&b.1));
     let timeline: Vec<String> = timeline.iter().map(|(name, ms)| format!("{name} {ms:.0}")).collect();
+    println!(
+        "  the journal drew its page {}; the bare window as Tauri sets it up, and drawn in memory too",
+        if in_memory { "in memory (no GPU render node here)" } else { "as WebKit chose (GPU compositing)" }
+    );
     println!("  journal page timeline, median ms (origin: since process start; others: since origin):");
     println!("  {}", timeline.join(" · "));
     let mib = |kib: u64| kib as f64 / 1024.0;
@@ -414,6 +446,15 @@ fn run() -> Result<(), String> {
         verdict(toured_pss as f64 <= 1.15 * bare_pss as f64)
     );
     println!(
+        "{:<58} {:>6.1} MiB {:>6.1} MiB {:>8.2} {:>8}  {}",
+        "  ÷ bare's empty page drawn in memory too",
+        mib(toured_pss),
+        mib(bare_memory_pss),
+        ratio(toured_pss as f64, bare_memory_pss as f64),
+        "≤ 1.15",
+        verdict(toured_pss as f64 <= 1.15 * bare_memory_pss as f64)
+    );
+    println!(
         "{:<58} {:>6.1} MiB {:>10} {:>8.2} {:>8}",
         format!("after {} more screen changes (÷ after every screen)", options.switches),
         mib(switched_pss),
@@ -422,6 +463,17 @@ fn run() -> Result<(), String> {
         ""
     );
     Ok(())
+}
+
+/// The bare window's PSS once shown and settled.
+fn bare_memory(display: &Display, bare: &Path, in_memory: bool) -> Result<u64, String> {
+    display.drain();
+    let mut running = Running::start(bare, &[], &bare_env(in_memory))?;
+    display.wait_for_window(&mut running.child)?;
+    std::thread::sleep(Duration::from_secs(3));
+    let pss = pss_kib(running.child.id());
+    running.stop();
+    Ok(pss)
 }
 
 fn verdict(ok: bool) -> &'static str {
