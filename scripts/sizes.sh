@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 app=target/release/resilience-journal
 [ -x "$app" ] || { echo "sizes: build the app first: make release" >&2; exit 1; }
 shopt -s nullglob
-assets=(ui/dist/assets/*.js ui/dist/assets/*.css)
+assets=(ui/dist/*.js ui/dist/assets/*.js ui/dist/assets/*.css)
 [ ${#assets[@]} -gt 0 ] || { echo "sizes: no UI bundle in ui/dist/assets: make ui" >&2; exit 1; }
 binary=$(stat -c %s "$app")
 raw=0 gz=0

@@ -4,6 +4,7 @@
 
 const COMMANDS: &[&str] = &[
     "app_info",
+    "startup_data",
     "get_check_in",
     "list_check_ins",
     "save_check_in",

@@ -29,6 +29,29 @@ fn app_info_names_the_version_and_licence_of_cargo_toml() {
 }
 
 #[test]
+fn startup_data_is_what_app_info_get_settings_and_get_check_in_answer() {
+    let h = harness();
+    let data = h.invoke("startup_data", json!({})).unwrap();
+    assert_eq!(data["info"], h.invoke("app_info", json!({})).unwrap());
+    assert_eq!(data["settings"], h.invoke("get_settings", json!({})).unwrap());
+    assert_eq!(data["today"], json!({ "day": "2026-11-25", "checkIn": null }), "no entry yet today");
+    let saved = h.invoke("save_check_in", check_in("2026-11-25", 4)).unwrap();
+    let data = h.invoke("startup_data", json!({})).unwrap();
+    assert_eq!(data["today"]["checkIn"], saved);
+    assert_eq!(data["today"]["day"], data["info"]["today"]);
+}
+
+#[test]
+fn startup_data_of_a_journal_that_did_not_open_carries_only_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("journal.db"), b"this is not a database, just some text".repeat(200)).unwrap();
+    let h = harness_in(dir);
+    let data = h.invoke("startup_data", json!({})).unwrap();
+    assert_eq!(data["info"]["startupError"]["code"], "damaged");
+    assert_eq!((&data["settings"], &data["today"]), (&Value::Null, &Value::Null));
+}
+
+#[test]
 fn a_saved_check_in_is_read_back() {
     let h = harness();
     let saved = h.invoke("save_check_in", check_in("2026-11-25", 4)).unwrap();

@@ -45,6 +45,7 @@ const NOT_FUZZED: &[(&str, &str)] = &[
 /// Every command in `src-tauri/build.rs`, to check that each one is either fuzzed or listed above.
 const ALL_COMMANDS: &[&str] = &[
     "app_info",
+    "startup_data",
     "get_check_in",
     "list_check_ins",
     "save_check_in",
@@ -510,6 +511,11 @@ fn every_command_is_fuzzed_or_listed_with_a_reason() {
 #[test]
 fn app_info() {
     fuzz("app_info", false, none);
+}
+
+#[test]
+fn startup_data() {
+    fuzz("startup_data", false, none);
 }
 
 #[test]

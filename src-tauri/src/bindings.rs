@@ -27,6 +27,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     resilience_core::model::settings::WeekStart::export_all(&cfg)?;
     resilience_core::insights::Dashboard::export_all(&cfg)?;
     crate::commands::app::AppInfo::export_all(&cfg)?;
+    crate::commands::app::StartupData::export_all(&cfg)?;
     crate::commands::encryption::EncryptionStatus::export_all(&cfg)?;
     crate::commands::encryption::PreparedEncryption::export_all(&cfg)?;
     crate::commands::encryption::EncryptRequest::export_all(&cfg)?;

@@ -31,6 +31,7 @@ pub use state::AppState;
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
         commands::app::app_info,
+        commands::app::startup_data,
         commands::check_ins::get_check_in,
         commands::check_ins::list_check_ins,
         commands::check_ins::save_check_in,

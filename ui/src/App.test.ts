@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { StartupData } from "./api/startup";
 import { FakeBackend, fakeUnanswered, type FakeBackendOptions } from "./testing/fakeBackend";
 
 let backend = new FakeBackend();
@@ -302,6 +303,39 @@ describe("reminders in the shell", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Start a new, empty journal" }));
     expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
     expect(backend.calls.find((call) => call.command === "recover_journal")?.args).toEqual({ choice: { kind: "empty" } });
+  });
+});
+
+describe("the first screen's data asked for before the script loaded", () => {
+  const early = (options: FakeBackendOptions) => {
+    backend = new FakeBackend({ settings: { welcomed: true }, ...options });
+    window.__startupData = backend.invoke("startup_data") as Promise<StartupData>;
+    render(App);
+  };
+  const asked = (...commands: string[]) => backend.calls.filter((c) => commands.includes(c.command)).length;
+
+  it("shows today's entry and the theme without asking for them again", async () => {
+    early({ settings: { welcomed: true, theme: "dark" }, entries: [{ day: "2025-11-25", stress: 4, notes: "Early" }] });
+    expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
+    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>("Notes").value).toBe("Early"));
+    expect(document.documentElement.dataset.theme).toBe("dark");
+    expect(asked("app_info", "get_settings", "get_check_in")).toBe(0);
+    expect(window.__startupData).toBeUndefined();
+  });
+
+  it("falls back to the usual commands when the early answer failed", async () => {
+    backend = new FakeBackend({ settings: { welcomed: true }, entries: [{ day: "2025-11-25", notes: "Late" }] });
+    window.__startupData = Promise.resolve(null);
+    render(App);
+    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>("Notes").value).toBe("Late"));
+    expect(asked("app_info")).toBe(1);
+    expect(asked("get_settings")).toBe(1);
+  });
+
+  it("a locked journal still shows the Unlock screen", async () => {
+    early({ encryption: { encrypted: true, method: "passphrase", locked: { method: "passphrase", problem: null } } });
+    expect(await screen.findByRole("heading", { name: "Unlock your journal" })).toBeTruthy();
+    expect(asked("get_settings")).toBe(0);
   });
 });
 

@@ -12,4 +12,6 @@ if (!target) throw new Error("index.html must contain an element with id 'app'")
 // Paint in the last chosen theme before the settings arrive from the back end.
 applyTheme(rememberedTheme());
 
-export default mount(App, { target });
+const app = mount(App, { target });
+markStartup("mounted");
+export default app;

@@ -52,6 +52,45 @@ pub(crate) fn info(state: &AppState) -> AppInfo {
     }
 }
 
+/// Today's entry as the first screen shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StartupDay {
+    /// The journal day (the same as `AppInfo::today`).
+    pub day: String,
+    pub check_in: Option<resilience_core::CheckIn>,
+}
+
+/// What the first screen needs, in one round trip that the page starts before its main script has
+/// loaded: the app's facts, the journal's settings and today's entry. A part that could not be read
+/// is left out (null); the page then asks for it with its own command, which reports the error.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StartupData {
+    pub info: AppInfo,
+    pub settings: Option<resilience_core::model::settings::Settings>,
+    pub today: Option<StartupDay>,
+}
+
+/// Returns [`StartupData`].
+#[tauri::command(async)]
+pub fn startup_data(state: State<'_, AppState>) -> Result<StartupData, AppError> {
+    Ok(startup(&state))
+}
+
+pub(crate) fn startup(state: &AppState) -> StartupData {
+    let info = info(state);
+    if info.startup_error.is_some() {
+        return StartupData { info, settings: None, today: None };
+    }
+    let (settings, check_in) = match state.journal() {
+        Ok(journal) => (journal.settings().ok(), journal.check_in(&info.today).ok()),
+        Err(_) => (None, None),
+    };
+    let today = check_in.map(|check_in| StartupDay { day: info.today.clone(), check_in });
+    StartupData { info, settings, today }
+}
+
 /// Returns [`AppInfo`].
 #[tauri::command(async)]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, AppError> {

@@ -16,9 +16,10 @@ export function profileMark(mark: Milestone, timings?: Record<string, number>): 
   return call<ProfilePlan>("profile_mark", timings ? { mark, timings } : { mark });
 }
 
-/** Notes a moment of the startup (a lowercase name) for the profile's page timeline. */
+/** Notes a moment of the startup (a lowercase name) for the profile's page timeline; only its
+ *  first time counts. */
 export function markStartup(name: string): void {
-  performance.mark(name);
+  if (performance.getEntriesByName(name, "mark").length === 0) performance.mark(name);
 }
 
 /**

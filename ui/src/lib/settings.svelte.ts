@@ -52,13 +52,17 @@ export class SettingsStore {
   async load(): Promise<void> {
     this.loadError = null;
     try {
-      const settings = await this.#api.getSettings();
-      this.stored = settings;
-      this.draft = { ...settings };
-      this.errors = {};
+      this.loaded(await this.#api.getSettings());
     } catch (error) {
       this.loadError = toApiError(error).message;
     }
+  }
+
+  /** Takes settings the back end sent (at startup, with the first screen's data). */
+  loaded(settings: Settings): void {
+    this.stored = settings;
+    this.draft = { ...settings };
+    this.errors = {};
   }
 
   /**

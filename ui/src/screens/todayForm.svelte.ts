@@ -114,6 +114,15 @@ export class TodayForm {
 
   #prefetched: { day: string; done: Promise<void> } | null = null;
 
+  /** Shows `day` with the entry the back end sent at startup (no fetch). */
+  loaded(day: string, entry: CheckIn | null): void {
+    this.day = day;
+    this.loadError = null;
+    this.#apply(entry);
+    this.loading = false;
+    this.#prefetched = { day, done: Promise.resolve() };
+  }
+
   /** Shows `day`, bringing back any unsaved edits it had. The first load of a prefetched day
    *  takes that fetch (finished or not) instead of asking again. */
   async load(day: string): Promise<void> {

@@ -373,12 +373,18 @@ export class FakeBackend {
   async invoke(command: string, args: Record<string, unknown> = {}): Promise<unknown> {
     this.calls.push({ command, args });
     const day = String(args.day ?? "");
-    if (this.encryption.locked && !["app_info", "unlock_journal", "profile_mark"].includes(command)) {
+    if (this.encryption.locked && !["app_info", "startup_data", "unlock_journal", "profile_mark"].includes(command)) {
       refuse("locked", "The journal is encrypted and waits for its key.");
     }
     switch (command) {
       case "app_info":
         return this.#info();
+      case "startup_data": {
+        const info = this.#info();
+        if (info.startupError) return { info, settings: null, today: null };
+        const checkIn = this.journal.entries.get(info.today) ?? null;
+        return { info, settings: { ...this.journal.settings }, today: { day: info.today, checkIn } };
+      }
       case "unlock_journal":
         this.encryption.unlock(args.secret as UnlockSecret);
         return this.#info();
