@@ -138,14 +138,17 @@ pub fn run() {
                 app.handle().plugin(logging(logs))?;
             }
             log::info!("Resilience Journal {} started", app.package_info().version);
+            profile::note("logging-ready");
             let keystore = Arc::new(keychain::SystemKeyStore::new());
             app.manage(AppState::open(data_dir, options.demo, clock::system(), keystore));
+            profile::note("journal-open");
             if options.demo {
                 if let Some(window) = app.get_webview_window("main") {
                     window.set_title(commands::app::window_title(true))?;
                 }
             }
             background::setup(app, options.background)?;
+            profile::note("tray-ready");
             let handle = app.handle().clone();
             std::thread::spawn(move || loop {
                 commands::portability::daily_backup(&handle.state::<AppState>());
