@@ -5,8 +5,8 @@
 //! without DRM) that GPU path runs on Mesa's software rasteriser: every frame is drawn by OpenGL
 //! emulated on the CPU, shaders are compiled before the first frame, and the web process holds
 //! GPU-style buffers. Drawing straight to memory is then both quicker and lighter (measured under
-//! Xvfb, 10-year journal: first paint with data 1075 → 683 ms, memory after every screen
-//! 498 → 271 MiB). With a render node, WebKit's own choice stands.
+//! Xvfb, 10-year journal: first paint with data 1075 → 689 ms, memory after every screen
+//! 498 → 278 MiB). With a render node, WebKit's own choice stands.
 //!
 //! The choice goes through WebKit's documented setting (hardware acceleration policy "never"),
 //! not the `WEBKIT_DISABLE_DMABUF_RENDERER` variable, whose effect differs between WebKitGTK
