@@ -121,13 +121,6 @@ pub fn run() {
     let app = with_commands(builder)
         .setup(move |app| {
             profile::note("setup-started");
-            let drawing = rendering::for_this_computer();
-            if let Some(window) = app.get_webview_window("main") {
-                rendering::apply(&window, drawing);
-            }
-            if drawing == rendering::Rendering::Memory {
-                profile::note("drawing-in-memory");
-            }
             let data_dir = match &options.data_dir {
                 Some(dir) => dir.clone(),
                 None => app.path().app_data_dir()?,
@@ -139,6 +132,15 @@ pub fn run() {
             }
             log::info!("Resilience Journal {} started", app.package_info().version);
             profile::note("logging-ready");
+            // After the log, which records the choice; it takes effect before the page loads either
+            // way (the setting is applied from the event loop, which starts after this setup).
+            let drawing = rendering::for_this_computer();
+            if let Some(window) = app.get_webview_window("main") {
+                rendering::apply(&window, drawing);
+            }
+            if drawing == rendering::Rendering::Memory {
+                profile::note("drawing-in-memory");
+            }
             let keystore = Arc::new(keychain::SystemKeyStore::new());
             app.manage(AppState::open(data_dir, options.demo, clock::system(), keystore));
             profile::note("journal-open");
