@@ -27,7 +27,7 @@ async fn tour(app: &WebDriver, theme: &str) -> WebDriverResult<()> {
     click(app, nav("Journal")).await?;
     app.query(By::XPath("//h2[normalize-space()='Journal']")).first().await?;
     // Days with entries say their stress in their accessible name.
-    app.query(By::XPath("//button[contains(@aria-label, 'stress')]")).first().await?;
+    app.query(By::XPath("//button[@data-day][contains(normalize-space(), 'stress')]")).first().await?;
     shoot(app, &format!("journal-{theme}")).await?;
 
     click(app, nav("Massage")).await?;

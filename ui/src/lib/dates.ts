@@ -101,6 +101,16 @@ export function longDayWithYear(iso: string, locale?: string): string {
   return format(iso, { weekday: "long", day: "numeric", month: "long", year: "numeric" }, locale);
 }
 
+/** "November" — the month of a day, for a calendar cell that shows only the day's number. */
+export function monthName(iso: string, locale?: string): string {
+  return format(iso, { month: "long" }, locale);
+}
+
+/** "Tuesday". */
+export function weekdayName(iso: string, locale?: string): string {
+  return format(iso, { weekday: "long" }, locale);
+}
+
 /** "Tue 24 Nov" — toasts and compact lists. */
 export function shortDay(iso: string, locale?: string): string {
   return format(iso, { weekday: "short", day: "numeric", month: "short" }, locale);

@@ -71,6 +71,27 @@ describe("Journal calendar", () => {
     expect(screen.getByRole("button", { name: /12.*no entry$/ })).toBeTruthy();
   });
 
+  it("begins each day's accessible name with the text it shows, for speech input", async () => {
+    renderJournal();
+    await screen.findByRole("button", { name: /24.*stress 6$/ });
+    const days = Array.from(table().querySelectorAll<HTMLButtonElement>("button[data-day]"));
+    expect(days.length).toBeGreaterThanOrEqual(28);
+    for (const day of days) {
+      // What a sighted person sees on the button, in order (the hidden words are not seen).
+      const seen = Array.from(day.querySelectorAll(":scope > span:not(.visually-hidden):not([aria-hidden])"))
+        .map((span) => span.textContent?.trim())
+        .join(" ");
+      expect(day.hasAttribute("aria-label")).toBe(false);
+      // Its accessible name starts with the day's number and holds every word shown (found by role with a name test on this button).
+      const named = within(table()).getAllByRole("button", {
+        name: (name, element) =>
+          element === day && name.startsWith(seen.split(" ")[0] ?? "") && seen.split(" ").every((w) => name.includes(w)),
+      });
+      expect(named).toHaveLength(1);
+    }
+    expect(within(table()).getByRole("button", { name: /^24\s+November,\s+Monday,\s+stress\s+6$/ })).toBeTruthy();
+  });
+
   it("disables future days and opens past ones", async () => {
     renderJournal();
     const future = await screen.findByRole("button", { name: /26.*in the future$/ });
