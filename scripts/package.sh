@@ -15,7 +15,7 @@ missing() { echo "package: missing $1. $2" >&2; exit 1; }
 if [ "$(uname -s)" != "Linux" ]; then
   echo "package: make package builds the Linux packages. For Windows (MSI and NSIS) and macOS (.app and DMG)" >&2
   echo "         run 'npx --prefix ui tauri build --features custom-protocol' from the repository root;" >&2
-  echo "         see README.md, \"Build the installers yourself\"." >&2
+  echo "         see docs/install.md, \"Build the installers yourself\"." >&2
   exit 1
 fi
 command -v cargo >/dev/null 2>&1 || missing "cargo (Rust)" "Install Rust with rustup (https://rustup.rs)."
