@@ -156,3 +156,37 @@ pub async fn set_input(app: &WebDriver, by: By, value: &str) -> WebDriverResult<
     .await?;
     Ok(())
 }
+
+/// The WCAG 2.0 and 2.1 level A and AA rules of axe-core, the accessibility gate of every screen
+/// (with `label-content-name-mismatch`, which axe-core leaves off by default).
+const AXE_TAGS: [&str; 4] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/// Runs axe-core (from the UI's npm dependencies) on the page as it is now and returns one line
+/// per violation: the rule, its impact and the elements it found, e.g.
+/// `color-contrast (serious) on .legend span: Elements must meet minimum color contrast…`.
+pub async fn accessibility_violations(app: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let loaded = app.execute("return typeof window.axe !== 'undefined';", vec![]).await?;
+    if loaded.json() != &serde_json::Value::Bool(true) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{} is missing ({e}): run scripts/setup.sh", path.display()));
+        app.execute(&source, vec![]).await?;
+    }
+    let found = app
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.axe
+               .run(document, {
+                 runOnly: { type: 'tag', values: arguments[0] },
+                 // Speech input: a control's name holds its visible text (axe marks it experimental).
+                 rules: { 'label-content-name-mismatch': { enabled: true } },
+                 resultTypes: ['violations'],
+               })
+               .then((result) => done(result.violations.map((v) =>
+                 `${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}: ${v.help}`)))
+               .catch((error) => done([`axe-core failed: ${error}`]));",
+            vec![serde_json::json!(AXE_TAGS)],
+        )
+        .await?;
+    Ok(serde_json::from_value(found.json().clone()).unwrap_or_else(|e| vec![format!("unreadable axe result: {e}")]))
+}
