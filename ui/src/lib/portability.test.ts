@@ -68,6 +68,9 @@ describe("recognising an import file", () => {
     expect(isDaylioHeader(["full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"])).toBe(true);
     expect(isDaylioHeader(["\uFEFFFull_Date", "date", "weekday", "time", "mood", "activities", "note_title", " note "])).toBe(true);
     expect(isDaylioHeader(["date", "mood", "note"])).toBe(false);
+    // Daylio's older export: the year and "18 May" instead of full_date, no note title.
+    expect(isDaylioHeader(["year", "date", "weekday", "time", "mood", "activities", "note"])).toBe(true);
+    expect(isDaylioHeader(["year", "date", "weekday", "time", "mood", "activities"])).toBe(false);
   });
 });
 

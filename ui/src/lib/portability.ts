@@ -70,10 +70,14 @@ export function exportFileName(format: ExportFormat, today: string): string {
 
 /** The first line of every Daylio CSV export. */
 export const DAYLIO_HEADER = ["full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"];
+/** The first line of Daylio's older export, whose day is a year and "18 May". */
+export const DAYLIO_OLDER_HEADER = ["year", "date", "weekday", "time", "mood", "activities", "note"];
 
 export function isDaylioHeader(headers: readonly string[]): boolean {
   const seen = headers.map((h) => h.replace(/^\uFEFF/, "").trim().toLowerCase());
-  return seen.length === DAYLIO_HEADER.length && seen.every((h, i) => h === DAYLIO_HEADER[i]);
+  return [DAYLIO_HEADER, DAYLIO_OLDER_HEADER].some(
+    (daylio) => seen.length === daylio.length && seen.every((h, i) => h === daylio[i]),
+  );
 }
 
 /** "json" or "csv" from the file name; null for anything else. */

@@ -145,3 +145,22 @@ fn a_row_without_values_is_skipped() {
     assert!(import.days.is_empty());
     assert_eq!(import.skipped[0].line, 2);
 }
+
+#[test]
+fn dates_without_a_year_are_refused_by_line_never_guessed() {
+    // Daylio's older export read through a column mapping: "18 May" has no year in its cell, so
+    // no format can read it; the file is refused at its first row instead of guessing a year.
+    let file = b"year,date,weekday,time,mood,activities,note\n2018,18 May,Friday,11:54 pm,rad,,\n";
+    let mapping = |format: Option<&str>| CsvMapping {
+        date_column: "date".into(),
+        date_format: format.map(String::from),
+        metrics: Vec::new(),
+        notes_column: Some("note".into()),
+        tags_column: None,
+        tag_separator: None,
+    };
+    for format in [None, Some("%d %B"), Some("%d %b"), Some("%d %B %Y")] {
+        let err = parse(file, &mapping(format), today()).unwrap_err().to_string();
+        assert!(err.starts_with("Line 2, column “date”: “18 May” is not a date"), "{format:?}: {err}");
+    }
+}

@@ -1,4 +1,6 @@
-//! Daylio's CSV export (`full_date,date,weekday,time,mood,activities,note_title,note`).
+//! Daylio's CSV export: today's (`full_date,date,weekday,time,mood,activities,note_title,note`)
+//! and the older one (`year,date,weekday,time,mood,activities,note`), whose day is split into a
+//! year and a day of the year written as words ("18 May"), with 12-hour times ("11:54 pm").
 //!
 //! Daylio records moods as labels ("rad" … "awful", or the person's own) and activities, and may
 //! hold several entries a day. A check-in needs no particular rating — one value or a note is
@@ -8,7 +10,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -20,11 +22,11 @@ use crate::model::day::{not_in_future, parse_day};
 use crate::model::metric::MetricKey;
 use crate::{Error, Result};
 
-/// The columns a Daylio export must have.
-pub const REQUIRED_COLUMNS: [&str; 5] = ["full_date", "time", "mood", "activities", "note"];
+/// The columns a Daylio export must have besides its date columns.
+pub const REQUIRED_COLUMNS: [&str; 4] = ["time", "mood", "activities", "note"];
 /// Columns of a Daylio export that are read when present.
-pub const KNOWN_COLUMNS: [&str; 8] =
-    ["full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"];
+pub const KNOWN_COLUMNS: [&str; 9] =
+    ["full_date", "year", "date", "weekday", "time", "mood", "activities", "note_title", "note"];
 /// Daylio's five standard moods on the journal's mood scale (0 worst, 10 best).
 pub const DEFAULT_MOODS: [(&str, u8); 5] = [("rad", 10), ("good", 8), ("meh", 5), ("bad", 2), ("awful", 0)];
 /// How Daylio separates activities.
@@ -91,7 +93,13 @@ pub fn parse(bytes: &[u8], mapping: &MoodMapping, today: NaiveDate) -> Result<Pa
     let mut reader = reader(text, b',');
     let headers = headers(text, &mut reader)?;
     let col = |name: &str| column(&headers, name);
-    if let Some(missing) = REQUIRED_COLUMNS.iter().find(|c| col(c).is_none()) {
+    let layout = if col("full_date").is_some() || col("year").is_none() {
+        DateColumns::FullDate
+    } else {
+        DateColumns::YearAndDate
+    };
+    let required = layout.columns().iter().chain(REQUIRED_COLUMNS.iter());
+    if let Some(missing) = required.into_iter().find(|c| col(c).is_none()) {
         return Err(Error::invalid(
             "file",
             format!(
@@ -117,9 +125,8 @@ pub fn parse(bytes: &[u8], mapping: &MoodMapping, today: NaiveDate) -> Result<Pa
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(text, e))?;
         let line = line_of(text, &record);
-        let day = parse_day("fullDate", cell(&record, "full_date").trim())
-            .and_then(|day| not_in_future("fullDate", day, today).map(|()| day))
-            .map_err(|e| at_cell(line, "full_date", e))?;
+        let day = layout.day(&record, cell).map_err(|(column, e)| at_cell(line, column, e))?;
+        not_in_future("fullDate", day, today).map_err(|e| at_cell(line, layout.columns()[0], e))?;
         let label = cell(&record, "mood").trim().to_string();
         let mapped = mapping.get(&label);
         let slot = *label_index.entry(label.to_lowercase()).or_insert_with(|| {
@@ -154,6 +161,96 @@ pub fn parse(bytes: &[u8], mapping: &MoodMapping, today: NaiveDate) -> Result<Pa
         }
     }
     Ok(import)
+}
+
+/// Where a Daylio file keeps the day of an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateColumns {
+    /// `full_date`: "2026-11-20".
+    FullDate,
+    /// The older export: `year` ("2018") and `date` ("18 May"), checked against `weekday`.
+    YearAndDate,
+}
+
+impl DateColumns {
+    /// The columns that hold the day.
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            DateColumns::FullDate => &["full_date"],
+            DateColumns::YearAndDate => &["year", "date"],
+        }
+    }
+
+    /// The day of `record`, its cells read through `cell`; a failure names the column it is in.
+    fn day(
+        self,
+        record: &csv::StringRecord,
+        cell: impl Fn(&csv::StringRecord, &str) -> String,
+    ) -> std::result::Result<NaiveDate, (&'static str, Error)> {
+        match self {
+            DateColumns::FullDate => {
+                parse_day("fullDate", cell(record, "full_date").trim()).map_err(|e| ("full_date", e))
+            }
+            DateColumns::YearAndDate => {
+                older_day(&cell(record, "year"), &cell(record, "date"), &cell(record, "weekday"))
+            }
+        }
+    }
+}
+
+/// The day of an older Daylio entry: `year` ("2018") and `date` ("18 May" or "May 18", English
+/// month names as Daylio writes them). When `weekday` is an English day name it must agree, so a
+/// year and day that do not belong together are refused, never imported as a guess.
+fn older_day(year: &str, date: &str, weekday: &str) -> std::result::Result<NaiveDate, (&'static str, Error)> {
+    let (year, date, weekday) = (year.trim(), date.trim(), weekday.trim());
+    let year: i32 = match year.parse() {
+        Ok(number) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && number >= 1900 => number,
+        _ => {
+            return Err((
+                "year",
+                Error::invalid("fullDate", format!("“{}” is not a year such as 2018.", shorten(year))),
+            ))
+        }
+    };
+    let written = format!("{date} {year}");
+    let day = ["%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(&written, f).ok())
+        .ok_or_else(|| {
+            (
+                "date",
+                Error::invalid("fullDate", format!("“{}” is not a day of {year} such as “18 May”.", shorten(date))),
+            )
+        })?;
+    if let Some(expected) = english_weekday(weekday) {
+        if expected != day.weekday() {
+            return Err((
+                "weekday",
+                Error::invalid("fullDate", format!("{date} {year} was a {}, not a {weekday}.", day.format("%A"))),
+            ));
+        }
+    }
+    Ok(day)
+}
+
+/// The weekday an English day name ("Friday", "fri") stands for; `None` for anything else (an
+/// export in another language is read by its date alone).
+fn english_weekday(name: &str) -> Option<chrono::Weekday> {
+    let name = name.to_lowercase();
+    let days = [
+        ("monday", chrono::Weekday::Mon),
+        ("tuesday", chrono::Weekday::Tue),
+        ("wednesday", chrono::Weekday::Wed),
+        ("thursday", chrono::Weekday::Thu),
+        ("friday", chrono::Weekday::Fri),
+        ("saturday", chrono::Weekday::Sat),
+        ("sunday", chrono::Weekday::Sun),
+    ];
+    days.iter().find(|(full, _)| name.len() >= 3 && full.starts_with(name.as_str())).map(|(_, day)| *day)
+}
+
+fn shorten(text: &str) -> String {
+    text.chars().take(40).collect()
 }
 
 /// Merges one day's entries into a partial check-in; `None` (and a skipped row) when the day has

@@ -132,3 +132,62 @@ fn an_out_of_range_mapping_is_refused() {
     let mapping = MoodMapping { moods: [("good".to_string(), Some(11))].into() };
     assert_eq!(parse(&file("2026-11-20,,,10:00,good,,,\n"), &mapping, today()).unwrap_err().field(), Some("moods"));
 }
+
+const OLDER_HEADER: &str = "year,date,weekday,time,mood,activities,note\n";
+
+fn older(rows: &str) -> Result<ParsedImport> {
+    parse(format!("{OLDER_HEADER}{rows}").as_bytes(), &MoodMapping::default(), today())
+}
+
+#[test]
+fn the_older_export_joins_year_and_day_and_reads_12_hour_times_and_line_breaks() {
+    // Each trap of the older format: a day written as words in another year than today's, 12-hour
+    // times around midnight and noon (newest first, as Daylio lists them), `<br>` in a note.
+    let rows = "2018,18 May,Friday,11:54 pm,rad,work | friends,Long day<br>Slept well\n\
+                2018,18 May,Friday,12:05 pm,meh,work,Lunch\n\
+                2018,18 May,Friday,12:30 am,awful,,Woke up<br/>at night\n\
+                2017,31 December,Sunday,9:00 AM,good,,New year's eve\n";
+    let import = older(rows).unwrap();
+    let days: Vec<String> = import.days.iter().map(|d| d.values.day.to_string()).collect();
+    assert_eq!(days, ["2017-12-31", "2018-05-18"]);
+    let may = &import.days[1].values;
+    assert_eq!(may.mood, Some(5), "the mean of 0, 5 and 10");
+    assert_eq!(may.tags, ["work", "friends"]);
+    assert_eq!(
+        may.notes, "00:30 · awful\nWoke up\nat night\n\n12:05 · meh\nLunch\n\n23:54 · rad\nLong day\nSlept well",
+        "entries in the order of the day: 12:30 am is just after midnight, 12:05 pm just after noon"
+    );
+    assert_eq!(import.days[0].values.notes, "New year's eve");
+    assert_eq!(import.format, ImportFormat::Daylio);
+}
+
+#[test]
+fn the_older_export_accepts_the_month_first_and_short_names() {
+    let import = older("2019,Feb 3,Sun,20:15,good,,\n2019,March 4,,8:00 PM,bad,,\n").unwrap();
+    let days: Vec<String> = import.days.iter().map(|d| d.values.day.to_string()).collect();
+    assert_eq!(days, ["2019-02-03", "2019-03-04"]);
+}
+
+#[test]
+fn an_older_row_whose_day_cannot_be_read_is_refused_by_line_and_column() {
+    let refused = |rows: &str| older(rows).unwrap_err().to_string();
+    let err = refused("2018,18 May,Friday,10:00,good,,\n2018,31 April,Monday,10:00,good,,\n");
+    assert!(err.starts_with("Line 3, column “date”"), "{err}");
+    let err = refused("18,18 May,Friday,10:00,good,,\n");
+    assert!(err.starts_with("Line 2, column “year”"), "{err}");
+    let err = refused("2018,18/05,Friday,10:00,good,,\n");
+    assert!(err.starts_with("Line 2, column “date”"), "{err}");
+    // 18 May 2019 was a Saturday: a year that does not fit its weekday is not a guess we make.
+    let err = refused("2019,18 May,Friday,10:00,good,,\n");
+    assert!(err.starts_with("Line 2, column “weekday”") && err.contains("Saturday"), "{err}");
+    let err = refused("2099,18 May,,10:00,good,,\n");
+    assert!(err.starts_with("Line 2, column “year”") && err.contains("future"), "{err}");
+    let err = refused(",18 May,Friday,10:00,good,,\n");
+    assert!(err.starts_with("Line 2, column “year”"), "{err}");
+}
+
+#[test]
+fn a_weekday_in_another_language_does_not_stop_the_import() {
+    let import = older("2018,18 May,Freitag,22:00,good,,\n").unwrap();
+    assert_eq!(import.days[0].values.day.to_string(), "2018-05-18");
+}
