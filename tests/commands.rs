@@ -272,3 +272,21 @@ fn the_insights_dashboard_comes_in_one_round_trip() {
     let err = h.invoke("insights_dashboard", json!({ "from": "2026-11-25", "to": "2026-05-29" })).unwrap_err();
     assert_eq!((err["code"].as_str(), err["field"].as_str()), (Some("invalid_input"), Some("to")));
 }
+
+/// The handler, the permissions and the capability all come from the one command list: every
+/// listed command is reachable and answers with a result or a `{code, message}` error, and a name
+/// that is not listed is refused by IPC itself.
+#[test]
+fn every_listed_command_is_registered_and_allowed() {
+    let h = harness();
+    for command in resilience_journal_lib::COMMANDS {
+        if matches!(*command, "open_demo" | "set_start_with_computer") {
+            continue; // Switches journals / asks the operating system; their own tests cover them.
+        }
+        if let Err(err) = h.invoke(command, json!({})) {
+            assert!(err["code"].is_string(), "{command} is not reachable: {err}");
+        }
+    }
+    let unknown = h.invoke("drop_journal", json!({})).unwrap_err();
+    assert!(unknown.get("code").is_none(), "an unlisted command must not reach the app: {unknown}");
+}

@@ -7,7 +7,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use resilience_core::encryption::{file_kind, FileKind, KeyStore, KeyStoreError, MemoryKeyStore};
+use resilience_core::encryption::{KeyStore, KeyStoreError, MemoryKeyStore};
+use resilience_core::file::{file_kind, FileKind};
 use resilience_journal_lib::clock;
 use serde_json::{json, Value};
 use support::{harness_with_keystore, Harness};

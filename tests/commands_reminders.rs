@@ -10,7 +10,7 @@ use std::time::Duration;
 use chrono::{NaiveDateTime, Utc};
 use resilience_core::reminders::Reminder;
 use resilience_journal_lib::clock::ManualClock;
-use resilience_journal_lib::reminders::{self, run_pass, Notifier};
+use resilience_journal_lib::jobs::reminders::{self, run_pass, Notifier};
 use serde_json::{json, Value};
 use support::{harness, harness_with, Harness};
 

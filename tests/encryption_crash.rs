@@ -12,9 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use resilience_core::encryption::migrate::{self, Fingerprint, Step};
-use resilience_core::encryption::{file_kind, DbKey, FileKind, KeyFile};
-use resilience_core::store::{open_connection, OpenFlags};
+use resilience_core::encryption::migrate::{self, Step};
+use resilience_core::encryption::{DbKey, KeyFile};
+use resilience_core::file::{file_kind, open_connection, FileKind, Fingerprint, OpenFlags};
 use resilience_core::{demo, Journal};
 
 const JOURNAL_ENV: &str = "MIGRATE_JOURNAL";
@@ -86,7 +86,7 @@ fn journal(dir: &Path) -> (PathBuf, Fingerprint, DbKey) {
 
 fn fingerprint(path: &Path, key: Option<&DbKey>) -> Fingerprint {
     let (conn, _) = open_connection(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key).unwrap();
-    migrate::fingerprint(&conn).unwrap()
+    resilience_core::file::fingerprint(&conn).unwrap()
 }
 
 /// What the next start finds: the journal opens with the key where it is encrypted (and only

@@ -20,12 +20,10 @@ fn json(path: &str) -> Value {
     serde_json::from_str(&read(path)).unwrap()
 }
 
-/// The quoted names in the `COMMANDS` list of build.rs.
+/// The app's commands, from the one list (`src-tauri/src/command_list.rs`), which `build.rs`
+/// makes the permissions from and `lib.rs` the handler.
 fn commands() -> BTreeSet<String> {
-    let build = read("src-tauri/build.rs");
-    let list = &build[build.find("const COMMANDS").unwrap()..];
-    let list = &list[..list.find("];").unwrap()];
-    list.split('"').skip(1).step_by(2).map(str::to_string).collect()
+    resilience_journal_lib::COMMANDS.iter().map(|c| c.to_string()).collect()
 }
 
 #[test]
@@ -67,15 +65,14 @@ fn the_capability_grants_the_apps_own_commands_the_save_dialog_and_events_only()
 }
 
 #[test]
-fn every_registered_command_has_a_permission() {
-    let lib = read("src-tauri/src/lib.rs");
-    let handler = &lib[lib.find("generate_handler![").unwrap()..];
-    let handler = &handler[..handler.find(']').unwrap()];
-    let registered: BTreeSet<String> = handler
-        .split(',')
-        .filter_map(|item| item.trim().rsplit("::").next())
-        .filter(|name| !name.is_empty() && !name.contains('['))
-        .map(str::to_string)
+fn every_listed_command_is_listed_once_by_its_path() {
+    let list = read("src-tauri/src/command_list.rs");
+    let body = &list[list.find("command_list! {").unwrap()..];
+    let names: Vec<&str> = body
+        .lines()
+        .filter_map(|line| line.trim().strip_suffix(','))
+        .filter_map(|path| path.rsplit("::").next())
         .collect();
-    assert_eq!(registered, commands());
+    assert_eq!(names, resilience_journal_lib::COMMANDS, "COMMANDS is made from command_list.rs");
+    assert_eq!(commands().len(), names.len(), "a command is listed twice");
 }

@@ -207,7 +207,7 @@ fn two_backups_in_the_same_second_do_not_overwrite_each_other() {
 #[cfg(unix)]
 #[test]
 fn the_data_folder_and_journal_are_private() {
-    use resilience_core::store::ensure_private_dir;
+    use resilience_core::file::ensure_private_dir;
     use std::os::unix::fs::PermissionsExt;
     let parent = tempfile::tempdir().unwrap();
     let dir = parent.path().join("Resilience Journal");

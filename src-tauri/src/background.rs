@@ -7,7 +7,7 @@ use tauri::tray::TrayIconBuilder;
 use tauri::{App, AppHandle, Emitter, Manager, Runtime, Window, WindowEvent};
 use tauri_plugin_notification::NotificationExt;
 
-use crate::reminders::Notifier;
+use crate::jobs::reminders::Notifier;
 use crate::AppState;
 
 /// The event that asks the window to open a screen: its payload is a [`ReminderAction`].
@@ -22,7 +22,7 @@ pub struct DesktopNotifier<R: Runtime>(pub AppHandle<R>);
 
 impl<R: Runtime> Notifier for DesktopNotifier<R> {
     fn show(&self, reminder: &Reminder, log_id: &str) {
-        if !self.0.state::<AppState>().delivery().notifications {
+        if !self.0.state::<AppState>().reminders.delivery().notifications {
             return; // No notification service here: the banner in the window is all there is.
         }
         let shown = self
@@ -49,12 +49,12 @@ pub fn setup<R: Runtime>(app: &mut App<R>, background: bool) -> tauri::Result<()
         let available = notification_service_available();
         log::info!("desktop notifications: {}", if available { "available" } else { "no service, in-app only" });
         let state = handle.state::<AppState>();
-        state.set_delivery(|d| d.notifications = available);
-        state.reminders_changed();
+        state.reminders.set_delivery(|d| d.notifications = available);
+        state.reminders.changed();
     });
     let tray = tray_supported() && build_tray(app).inspect_err(|err| log::warn!("no tray icon: {err}")).is_ok();
     let start_with_computer = autostart_enabled(app.handle());
-    app.state::<AppState>().set_delivery(|d| {
+    app.state::<AppState>().reminders.set_delivery(|d| {
         d.tray = tray;
         d.start_with_computer = start_with_computer;
     });
@@ -70,7 +70,7 @@ pub fn setup<R: Runtime>(app: &mut App<R>, background: bool) -> tauri::Result<()
             if let Ok(journal) = state.journal() {
                 let _ = journal.close_reminder(log_id, ReminderOutcome::Acted);
             }
-            state.reminders_changed();
+            state.reminders.changed();
         }
         show_main_window(&handle);
         if let Some(action) = action {
@@ -99,7 +99,7 @@ pub fn show_main_window<R: Runtime>(app: &AppHandle<R>) {
 pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     let WindowEvent::CloseRequested { api, .. } = event else { return };
     let state = window.state::<AppState>();
-    if !state.delivery().tray {
+    if !state.reminders.delivery().tray {
         return;
     }
     let keep = state

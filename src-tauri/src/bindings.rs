@@ -37,12 +37,14 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::AppError::export_all(&cfg)?;
     resilience_core::charts::ChartQuery::export_all(&cfg)?;
     resilience_core::charts::ChartData::export_all(&cfg)?;
-    crate::commands::charts::SavedFile::export_all(&cfg)?;
+    crate::paths::SavedFile::export_all(&cfg)?;
+    crate::commands::charts::ChartFileKind::export_all(&cfg)?;
     crate::commands::reminders::ReminderOverview::export_all(&cfg)?;
     crate::commands::reminders::CalendarExport::export_all(&cfg)?;
     resilience_core::reminders::ReminderSettings::export_all(&cfg)?;
     resilience_core::reminders::Reminder::export_all(&cfg)?;
     crate::commands::portability::ExportRequest::export_all(&cfg)?;
+    crate::commands::portability::ExportFormat::export_all(&cfg)?;
     crate::commands::portability::ImportOutcome::export_all(&cfg)?;
     crate::commands::portability::BackupOverview::export_all(&cfg)?;
     crate::commands::portability::RecoveryChoice::export_all(&cfg)?;

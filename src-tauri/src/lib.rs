@@ -1,7 +1,8 @@
 //! The Resilience Journal desktop app: thin Tauri adapters over `resilience-core`.
 //!
-//! `run()` builds the real app; tests boot the same command set on Tauri's mock runtime through
-//! [`with_commands`] and an [`AppState`] of their own.
+//! [`run_app`] builds the app with its real setup on any runtime: [`run`] on the desktop, the
+//! command tests on Tauri's mock runtime (with their own clock and keychain, see [`AppOptions`]).
+//! The commands are listed once, in `command_list.rs`.
 
 pub mod args;
 pub mod background;
@@ -9,76 +10,49 @@ pub mod bindings;
 pub mod clock;
 pub mod commands;
 pub mod error;
+pub mod jobs;
 pub mod keychain;
 pub mod options;
+pub mod paths;
 pub mod profile;
-pub mod reminders;
 pub mod rendering;
 pub mod state;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use resilience_core::store::ensure_private_dir;
+use resilience_core::file::ensure_private_dir;
 
-use tauri::{Emitter, Manager, Runtime};
+use tauri::{App, Manager, Runtime};
 
 pub use error::AppError;
-pub use options::LaunchOptions;
+pub use options::{AppOptions, LaunchOptions};
 pub use state::AppState;
 
-/// Registers every command on `builder`.
-pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![
-        commands::app::app_info,
-        commands::app::startup_data,
-        commands::check_ins::get_check_in,
-        commands::check_ins::list_check_ins,
-        commands::check_ins::save_check_in,
-        commands::check_ins::delete_check_in,
-        commands::check_ins::restore_check_in,
-        commands::sessions::session_overview,
-        commands::sessions::get_session,
-        commands::sessions::list_sessions,
-        commands::sessions::save_session,
-        commands::sessions::delete_session,
-        commands::sessions::restore_session,
-        commands::check_ins::list_tags,
-        commands::check_ins::search_journal,
-        commands::settings::get_settings,
-        commands::settings::save_settings,
-        commands::app::open_demo,
-        commands::app::close_demo,
-        commands::insights::insights_dashboard,
-        commands::charts::chart_series,
-        commands::charts::save_chart_file,
-        commands::reminders::reminder_overview,
-        commands::reminders::save_reminder_settings,
-        commands::reminders::preview_reminder_settings,
-        commands::reminders::snooze_reminder,
-        commands::reminders::answer_reminder,
-        commands::reminders::book_from_reminder,
-        commands::reminders::export_calendar,
-        commands::reminders::set_start_with_computer,
-        commands::portability::export_journal,
-        commands::portability::import_columns,
-        commands::portability::preview_import,
-        commands::portability::commit_import,
-        commands::portability::backup_overview,
-        commands::portability::back_up_now,
-        commands::portability::restore_backup,
-        commands::portability::recover_journal,
-        commands::encryption::encryption_status,
-        commands::encryption::prepare_encryption,
-        commands::encryption::save_recovery_key,
-        commands::encryption::encrypt_journal,
-        commands::encryption::decrypt_journal,
-        commands::encryption::forget_plain_copy,
-        commands::encryption::passphrase_strength,
-        commands::encryption::unlock_journal,
-        profile::profile_mark,
-    ])
+/// The last segment of a path: the command's name.
+macro_rules! last_segment {
+    ($name:ident) => {
+        stringify!($name)
+    };
+    ($module:ident :: $($rest:tt)+) => {
+        last_segment!($($rest)+)
+    };
 }
+
+/// Makes [`COMMANDS`] and [`with_commands`] from the list in `command_list.rs`.
+macro_rules! command_list {
+    ($($($segment:ident)::+),* $(,)?) => {
+        /// Every command's name, in the order of `command_list.rs`.
+        pub const COMMANDS: &[&str] = &[$(last_segment!($($segment)::+)),*];
+
+        /// Registers every command on `builder`.
+        pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+            builder.invoke_handler(tauri::generate_handler![$($($segment)::+),*])
+        }
+    };
+}
+
+include!("command_list.rs");
 
 /// The app's generated context (configuration, embedded UI, capabilities).
 pub fn context<R: Runtime>() -> tauri::Context<R> {
@@ -104,66 +78,27 @@ fn logging<R: Runtime>(folder: PathBuf) -> tauri::plugin::TauriPlugin<R> {
     builder.build()
 }
 
-/// Starts the app with the options from the command line and environment.
-pub fn run() {
-    let options = LaunchOptions::from_env();
-    // A second launch on the default journal focuses the running window instead. An explicit
-    // data folder (portable use, tests) is its own journal and may run beside it. Registered
-    // first, as the plugin asks.
-    let mut builder = tauri::Builder::default();
-    if options.data_dir.is_none() {
-        builder = builder
-            .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| background::show_main_window(app)))
-            // Starting with the computer concerns the journal in its usual place only.
-            .plugin(tauri_plugin_autostart::Builder::new().args([background::BACKGROUND_ARG]).build());
+/// Builds the app on `builder` with its real setup: the plugins (desktop only), the commands, the
+/// data folder and its log, the journal (opened with the options' clock and keychain), the
+/// background jobs, and — once the event loop runs and the window exists — its drawing mode,
+/// title, tray and notifications. Closing the window follows the tray setting.
+pub fn run_app<R: Runtime>(mut builder: tauri::Builder<R>, options: AppOptions) -> tauri::Result<App<R>> {
+    if options.desktop {
+        // A second launch on the default journal focuses the running window instead. An explicit
+        // data folder (portable use, tests) is its own journal and may run beside it. Registered
+        // first, as the plugin asks.
+        if options.launch.data_dir.is_none() {
+            builder = builder
+                .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| background::show_main_window(app)))
+                // Starting with the computer concerns the journal in its usual place only.
+                .plugin(tauri_plugin_autostart::Builder::new().args([background::BACKGROUND_ARG]).build());
+        }
+        builder = builder.plugin(tauri_plugin_dialog::init()).plugin(tauri_plugin_notification::init());
     }
-    let builder = builder.plugin(tauri_plugin_dialog::init()).plugin(tauri_plugin_notification::init());
-    let app = with_commands(builder)
-        .setup(move |app| {
-            profile::note("setup-started");
-            let data_dir = match &options.data_dir {
-                Some(dir) => dir.clone(),
-                None => app.path().app_data_dir()?,
-            };
-            // The log lives in the (private) data folder, in a folder of its own made private too.
-            let logs = data_dir.join("logs");
-            if ensure_private_dir(&data_dir).and_then(|()| ensure_private_dir(&logs)).is_ok() {
-                app.handle().plugin(logging(logs))?;
-            }
-            log::info!("Resilience Journal {} started", app.package_info().version);
-            profile::note("logging-ready");
-            // After the log, which records the choice; it takes effect before the page loads either
-            // way (the setting is applied from the event loop, which starts after this setup).
-            let drawing = rendering::for_this_computer();
-            if let Some(window) = app.get_webview_window("main") {
-                rendering::apply(&window, drawing);
-            }
-            if drawing == rendering::Rendering::Memory {
-                profile::note("drawing-in-memory");
-            }
-            let keystore = Arc::new(keychain::SystemKeyStore::new());
-            app.manage(AppState::open(data_dir, options.demo, clock::system(), keystore));
-            profile::note("journal-open");
-            if options.demo {
-                if let Some(window) = app.get_webview_window("main") {
-                    window.set_title(commands::app::window_title(true))?;
-                }
-            }
-            background::setup(app, options.background)?;
-            profile::note("tray-ready");
-            let handle = app.handle().clone();
-            std::thread::spawn(move || loop {
-                commands::portability::daily_backup(&handle.state::<AppState>());
-                std::thread::sleep(std::time::Duration::from_secs(3 * 60 * 60));
-            });
-            let handle = app.handle().clone();
-            let notifier = Arc::new(background::DesktopNotifier(app.handle().clone()));
-            reminders::spawn(app.handle().clone(), chrono::Local, notifier, move |_| {
-                let _ = handle.emit(reminders::CHANGED_EVENT, ());
-            });
-            profile::note("setup-done");
-            Ok(())
-        })
+    let (demo, background, desktop, jobs) =
+        (options.launch.demo, options.launch.background, options.desktop, options.jobs);
+    let mut app = with_commands(builder)
+        .setup(move |app| window_setup(app, WindowSetup { demo, background, desktop, jobs }))
         .on_page_load(|_, payload| {
             profile::note(match payload.event() {
                 tauri::webview::PageLoadEvent::Started => "page-started",
@@ -171,8 +106,78 @@ pub fn run() {
             })
         })
         .on_window_event(background::on_window_event)
-        .build(context());
-    match app {
+        .build(context())?;
+    open_journal(&mut app, options)?;
+    Ok(app)
+}
+
+/// The data folder and its log, the journal, and (without the desktop's parts) the background jobs.
+fn open_journal<R: Runtime>(app: &mut App<R>, options: AppOptions) -> tauri::Result<()> {
+    profile::note("setup-started");
+    let data_dir = match options.launch.data_dir {
+        Some(dir) => dir,
+        None => app.path().app_data_dir()?,
+    };
+    // The log lives in the (private) data folder, in a folder of its own made private too.
+    let logs = data_dir.join("logs");
+    if options.log && ensure_private_dir(&data_dir).and_then(|()| ensure_private_dir(&logs)).is_ok() {
+        app.handle().plugin(logging(logs))?;
+    }
+    log::info!("Resilience Journal {} started", app.package_info().version);
+    profile::note("logging-ready");
+    app.manage(AppState::open(data_dir, options.launch.demo, options.clock, options.keystore));
+    profile::note("journal-open");
+    // On the desktop the jobs start once the tray and notifications are set up (`window_setup`),
+    // so the first reminders already know how they can be shown.
+    if options.jobs && !options.desktop {
+        start_jobs(app.handle());
+    }
+    Ok(())
+}
+
+/// What `window_setup` does, from the options.
+struct WindowSetup {
+    demo: bool,
+    background: bool,
+    desktop: bool,
+    jobs: bool,
+}
+
+/// What needs the window, once the event loop runs: the drawing mode (before the page loads),
+/// the demo's title, and the tray, notifications and then the background jobs (desktop only).
+fn window_setup<R: Runtime>(app: &mut App<R>, setup: WindowSetup) -> Result<(), Box<dyn std::error::Error>> {
+    let WindowSetup { demo, background, desktop, jobs } = setup;
+    // After the log, which records the choice; it takes effect before the page loads either way
+    // (the setting is applied from the event loop, which starts after this setup).
+    let drawing = rendering::for_this_computer();
+    if let Some(window) = app.get_webview_window("main") {
+        rendering::apply(&window, drawing);
+        if demo {
+            window.set_title(commands::app::window_title(true))?;
+        }
+    }
+    if drawing == rendering::Rendering::Memory {
+        profile::note("drawing-in-memory");
+    }
+    if desktop {
+        background::setup(app, background)?;
+        profile::note("tray-ready");
+        if jobs {
+            start_jobs(app.handle());
+        }
+    }
+    profile::note("setup-done");
+    Ok(())
+}
+
+/// Starts the background jobs, showing reminders as desktop notifications where possible.
+fn start_jobs<R: Runtime>(app: &tauri::AppHandle<R>) {
+    jobs::start(app, Arc::new(background::DesktopNotifier(app.clone())));
+}
+
+/// Starts the app with the options from the command line and environment.
+pub fn run() {
+    match run_app(tauri::Builder::default(), AppOptions::from_env()) {
         Ok(app) => app.run(|_, _| {}),
         Err(err) => {
             eprintln!("Resilience Journal could not start: {err}");

@@ -47,6 +47,52 @@ impl LaunchOptions {
     }
 }
 
+/// Everything [`crate::run_app`] needs besides the builder: the launch options, the clock and the
+/// keychain (fakes in tests), and which parts of the real setup run.
+pub struct AppOptions {
+    pub launch: LaunchOptions,
+    pub clock: std::sync::Arc<dyn crate::clock::Clock>,
+    pub keystore: std::sync::Arc<dyn resilience_core::encryption::KeyStore>,
+    /// Starts the background jobs (daily backup, reminders); tests run passes themselves.
+    pub jobs: bool,
+    /// Writes the log file (the logger is global to the process, so only one app may).
+    pub log: bool,
+    /// The desktop's parts: single instance, autostart, dialogs, notifications and the tray.
+    /// Without them (on the mock runtime) reminders show only in the window.
+    pub desktop: bool,
+}
+
+impl AppOptions {
+    /// The app as started from the command line: system clock and keychain, everything on.
+    pub fn from_env() -> Self {
+        AppOptions {
+            launch: LaunchOptions::from_env(),
+            clock: crate::clock::system(),
+            keystore: std::sync::Arc::new(crate::keychain::SystemKeyStore::new()),
+            jobs: true,
+            log: true,
+            desktop: true,
+        }
+    }
+
+    /// The app on the journal in `data_dir` with `clock` and `keystore`, without background jobs,
+    /// log file or desktop parts (what the command tests boot on the mock runtime).
+    pub fn headless(
+        data_dir: PathBuf,
+        clock: std::sync::Arc<dyn crate::clock::Clock>,
+        keystore: std::sync::Arc<dyn resilience_core::encryption::KeyStore>,
+    ) -> Self {
+        AppOptions {
+            launch: LaunchOptions { data_dir: Some(data_dir), ..LaunchOptions::default() },
+            clock,
+            keystore,
+            jobs: false,
+            log: false,
+            desktop: false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

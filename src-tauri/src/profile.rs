@@ -84,7 +84,7 @@ pub fn page_line(timings: &BTreeMap<String, f64>, process_started: SystemTime) -
     let named =
         |name: &str| !name.is_empty() && name.len() <= 32 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
     if timings.len() > 16 || !timings.iter().all(|(name, ms)| named(name) && ms.is_finite()) {
-        return Err(crate::commands::charts::invalid("timings", "Unreadable page timings."));
+        return Err(AppError::invalid("timings", "Unreadable page timings."));
     }
     let started = process_started.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs_f64() * 1000.0;
     let mut line = String::from("profile: page (ms)");
@@ -102,28 +102,39 @@ pub fn page_line(timings: &BTreeMap<String, f64>, process_started: SystemTime) -
 pub fn profile_mark<R: Runtime>(app: AppHandle<R>, mark: Arg, timings: Arg) -> Result<ProfilePlan, AppError> {
     let mark = mark.text("mark")?;
     if !["painted", "toured", "switched", "done"].contains(&mark.as_str()) {
-        return Err(crate::commands::charts::invalid("mark", "Unknown profiling milestone."));
+        return Err(AppError::invalid("mark", "Unknown profiling milestone."));
     }
     let timings: Option<BTreeMap<String, f64>> =
         if timings == Arg::missing() { None } else { Some(timings.payload("page timings", "timings")?) };
     let plan = plan();
-    if !plan.profiling {
-        return Ok(plan);
+    if plan.profiling {
+        record(&app, &mark, timings, &plan)?;
     }
+    Ok(plan)
+}
+
+/// Prints the milestone `mark` (and the page's timings), pauses after a tour or a switch, and ends
+/// the app after the last milestone when asked to.
+fn record<R: Runtime>(
+    app: &AppHandle<R>,
+    mark: &str,
+    timings: Option<BTreeMap<String, f64>>,
+    plan: &ProfilePlan,
+) -> Result<(), AppError> {
     let (since_start, process_started) =
         STARTED.get().map(|(at, wall)| (at.elapsed(), *wall)).unwrap_or((Duration::ZERO, SystemTime::now()));
-    println!("{}", milestone(&mark, since_start, SystemTime::now()));
+    println!("{}", milestone(mark, since_start, SystemTime::now()));
     if let Some(timings) = timings {
         println!("{}", page_line(&timings, process_started)?);
     }
     let last = mark == "done" || (mark == "painted" && plan.switches == 0);
-    if matches!(mark.as_str(), "toured" | "switched") {
+    if matches!(mark, "toured" | "switched") {
         std::thread::sleep(PAUSE);
     }
     if last && std::env::var(EXIT_ENV).is_ok_and(|v| v == "1") {
         app.exit(0);
     }
-    Ok(plan)
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,12 +1,13 @@
-//! The app booted on Tauri's mock runtime with the app's own context and capabilities, a fresh
-//! temp journal and a fixed clock; commands go through the real IPC layer.
+//! The app built by its own `run_app` on Tauri's mock runtime (its context, capabilities and
+//! setup; no background jobs, log file or desktop parts), on a fresh temp journal with a fixed
+//! clock and a keychain in memory; commands go through the real IPC layer.
 
 use chrono::NaiveDate;
 use std::sync::Arc;
 
 use resilience_core::encryption::{KeyStore, MemoryKeyStore};
 use resilience_journal_lib::clock::{self, Clock};
-use resilience_journal_lib::{with_commands, AppState};
+use resilience_journal_lib::{run_app, AppOptions, AppState};
 use serde_json::Value;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
@@ -40,8 +41,8 @@ pub fn harness_with(dir: tempfile::TempDir, clock: Arc<dyn Clock>) -> Harness {
 /// The app on the journal in `dir` with the given clock and keychain (shared across restarts).
 #[allow(dead_code)]
 pub fn harness_with_keystore(dir: tempfile::TempDir, clock: Arc<dyn Clock>, keystore: Arc<dyn KeyStore>) -> Harness {
-    let state = AppState::open(dir.path().to_path_buf(), false, clock, keystore);
-    let app = with_commands(mock_builder()).manage(state).build(resilience_journal_lib::context()).unwrap();
+    let options = AppOptions::headless(dir.path().to_path_buf(), clock, keystore);
+    let app = run_app(mock_builder(), options).unwrap();
     let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
     Harness { _app: app, window, dir }
 }

@@ -21,23 +21,7 @@ fn journal(today: NaiveDate, days: u32) -> (Vec<CheckIn>, Vec<MassageSession>) {
         .iter()
         .map(|draft| {
             let v = draft.validate(today).expect("valid demo check-in");
-            CheckIn {
-                day: v.day,
-                stress: v.stress,
-                sleep_hours: v.sleep_hours,
-                sleep_quality: v.sleep_quality,
-                pain: v.pain,
-                self_esteem: v.self_esteem,
-                mood: v.mood,
-                anxiety: v.anxiety,
-                body_awareness: v.body_awareness,
-                pain_areas: v.pain_areas,
-                tags: v.tags,
-                notes: v.notes,
-                created_at: STAMP.into(),
-                updated_at: STAMP.into(),
-                version: 1,
-            }
+            CheckIn::fixture_from(v, STAMP)
         })
         .collect();
     let noon = today.and_hms_opt(12, 0, 0).expect("valid time");
@@ -47,27 +31,7 @@ fn journal(today: NaiveDate, days: u32) -> (Vec<CheckIn>, Vec<MassageSession>) {
         .enumerate()
         .map(|(i, draft)| {
             let v = draft.validate(&Utc, noon).expect("valid demo session");
-            MassageSession {
-                id: format!("session-{i}"),
-                starts_at: v.starts_at,
-                status: v.status,
-                kind: v.kind,
-                kind_other: v.kind_other,
-                duration_min: v.duration_min,
-                therapist: v.therapist,
-                place: v.place,
-                pressure: v.pressure,
-                focus_areas: v.focus_areas,
-                cost_cents: v.cost_cents,
-                notes: v.notes,
-                stress_before: v.stress_before,
-                stress_after: v.stress_after,
-                pain_before: v.pain_before,
-                pain_after: v.pain_after,
-                created_at: STAMP.into(),
-                updated_at: STAMP.into(),
-                version: 1,
-            }
+            MassageSession::fixture_from(format!("session-{i}"), v, STAMP)
         })
         .collect();
     (check_ins, sessions)

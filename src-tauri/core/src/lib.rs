@@ -3,16 +3,17 @@
 //! Nothing here depends on Tauri or reads the system clock: the app passes `today` and `now` in,
 //! so every rule is testable on fixed dates.
 
-pub mod atomic_file;
 pub mod charts;
 pub mod demo;
 pub mod encryption;
 pub mod error;
+pub mod file;
 pub mod insights;
 pub mod model;
 pub mod portability;
 pub mod reminders;
 pub mod store;
+pub mod views;
 
 pub use error::{Error, Result};
 pub use model::body_area::BodyArea;

@@ -37,7 +37,7 @@ pub struct AppInfo {
 }
 
 pub(crate) fn info(state: &AppState) -> AppInfo {
-    let (today, _) = state.today_and_now();
+    let (today, _) = state.time.today_and_now();
     let (path, demo) = state.database();
     AppInfo {
         app_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -46,9 +46,9 @@ pub(crate) fn info(state: &AppState) -> AppInfo {
         data_dir: state.data_dir().display().to_string(),
         database_path: path.display().to_string(),
         demo,
-        startup_error: state.startup_error(),
-        moved_aside: state.moved_aside().map(|p| p.display().to_string()),
-        locked: state.locked(),
+        startup_error: state.slot.startup_error(),
+        moved_aside: state.slot.moved_aside().map(|p| p.display().to_string()),
+        locked: state.slot.locked(),
     }
 }
 

@@ -26,24 +26,24 @@ pub fn list_check_ins(state: State<'_, AppState>, from: Arg, to: Arg) -> Result<
 #[tauri::command(async)]
 pub fn save_check_in(state: State<'_, AppState>, check_in: Arg) -> Result<CheckIn, AppError> {
     let draft: CheckInDraft = check_in.payload("check-in", "checkIn")?;
-    let (today, now) = state.today_and_now();
-    state.journal()?.save_check_in(&draft, today, now).map_err(Into::into).inspect(|_| state.reminders_changed())
+    let (today, now) = state.time.today_and_now();
+    state.journal()?.save_check_in(&draft, today, now).map_err(Into::into).inspect(|_| state.reminders.changed())
 }
 
 /// Deletes the check-in of `day`; `restore_check_in` undoes it.
 #[tauri::command(async)]
 pub fn delete_check_in(state: State<'_, AppState>, day: Arg) -> Result<(), AppError> {
     let day = day.text("day")?;
-    let (_, now) = state.today_and_now();
-    state.journal()?.delete_check_in(&day, now).map_err(Into::into).inspect(|_| state.reminders_changed())
+    let (_, now) = state.time.today_and_now();
+    state.journal()?.delete_check_in(&day, now).map_err(Into::into).inspect(|_| state.reminders.changed())
 }
 
 /// Brings back a deleted check-in.
 #[tauri::command(async)]
 pub fn restore_check_in(state: State<'_, AppState>, day: Arg) -> Result<CheckIn, AppError> {
     let day = day.text("day")?;
-    let (_, now) = state.today_and_now();
-    state.journal()?.restore_check_in(&day, now).map_err(Into::into).inspect(|_| state.reminders_changed())
+    let (_, now) = state.time.today_and_now();
+    state.journal()?.restore_check_in(&day, now).map_err(Into::into).inspect(|_| state.reminders.changed())
 }
 
 /// Every tag with how many days carry it.

@@ -3,18 +3,17 @@
 //! the plain copy kept meanwhile, and unlocking at start.
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use resilience_core::atomic_file::write_atomically;
-use resilience_core::encryption::keyfile::keychain_account;
-use resilience_core::encryption::{
-    file_kind, migrate, passphrase_strength as rate, DbKey, FileKind, KdfParams, KeyFile, KeyMethod, PassphraseStrength,
-};
+use resilience_core::encryption::steps::{self, KeySource, StepError};
+use resilience_core::encryption::{migrate, passphrase_strength as rate, DbKey, KeyFile, PassphraseStrength};
+use resilience_core::file::write_atomically;
+use resilience_core::file::{file_kind, FileKind};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
 use super::app::AppInfo;
-use super::charts::{invalid, target_path, SavedFile};
 use crate::args::Arg;
+use crate::paths::{target_path, SavedFile};
 use crate::state::EncryptionMethod;
 use crate::{AppError, AppState};
 
@@ -96,7 +95,7 @@ fn status(state: &AppState) -> Result<EncryptionStatus, AppError> {
         method,
         demo,
         // Only asked while it matters: choosing how to keep the key of a plain journal.
-        keychain_problem: if demo || encrypted { None } else { state.keychain_problem() },
+        keychain_problem: if demo || encrypted { None } else { state.keys.keychain_problem() },
         plain_copy: plain_copy.map(|(path, until)| PlainCopy {
             path: path.to_string_lossy().into_owned(),
             kept_until: until.to_rfc3339_opts(SecondsFormat::Secs, true),
@@ -111,7 +110,7 @@ pub fn prepare_encryption(state: State<'_, AppState>) -> Result<PreparedEncrypti
     refuse_demo_or_encrypted(&state)?;
     let key = DbKey::generate();
     let recovery_key = key.recovery_key().to_string();
-    *state.pending_key() = Some(key);
+    *state.keys.pending() = Some(key);
     Ok(PreparedEncryption { recovery_key })
 }
 
@@ -120,11 +119,9 @@ pub fn prepare_encryption(state: State<'_, AppState>) -> Result<PreparedEncrypti
 #[tauri::command(async)]
 pub fn save_recovery_key(state: State<'_, AppState>, path: Arg) -> Result<SavedFile, AppError> {
     let path = target_path(&path.text("path")?, "txt")?;
-    let pending = state.pending_key().clone();
-    let key = pending.ok_or_else(no_pending)?;
-    let text = recovery_sheet(&key, state.now_utc());
-    write_atomically(&path, text.as_bytes())?;
-    Ok(SavedFile { path: path.to_string_lossy().into_owned() })
+    let key = state.keys.pending().clone().ok_or(StepError::NoPendingKey)?;
+    write_atomically(&path, recovery_sheet(&key, state.time.now_utc()).as_bytes())?;
+    Ok(SavedFile::at(&path))
 }
 
 fn recovery_sheet(key: &DbKey, now: DateTime<Utc>) -> String {
@@ -150,60 +147,15 @@ fn recovery_sheet(key: &DbKey, now: DateTime<Utc>) -> String {
 pub fn encrypt_journal(state: State<'_, AppState>, request: Arg) -> Result<EncryptionStatus, AppError> {
     let request: EncryptRequest = request.payload("encryption request", "request")?;
     refuse_demo_or_encrypted(&state)?;
-    let key = state.pending_key().clone().ok_or_else(no_pending)?;
-    let typed = DbKey::from_recovery_key(&request.recovery_key).map_err(|e| invalid("recoveryKey", &e.to_string()))?;
-    if typed != key {
-        return Err(invalid(
-            "recoveryKey",
-            "This is not the recovery key shown in the previous step. Go back and copy or type that one.",
-        ));
-    }
-    let key_file = match request.method {
-        EncryptionMethod::Passphrase => {
-            let passphrase = request.passphrase.unwrap_or_default();
-            let rated = rate(&passphrase);
-            if !rated.acceptable {
-                let why = rated.warning.unwrap_or_else(|| "It would be guessed too easily.".into());
-                return Err(invalid("passphrase", &format!("Choose a stronger passphrase. {why}")));
-            }
-            KeyFile::passphrase(&key, &passphrase, KdfParams::RECOMMENDED)?
-        }
-        EncryptionMethod::Keychain => {
-            store_in_keychain(&state, &key)?;
-            KeyFile::keychain(&key)
-        }
-    };
-    let now = state.now_utc();
-    let encrypted = state.replace_journal(|path, _| {
-        migrate::encrypt(path, &key, &key_file, now, |_| {}).map(|_| ((), Some(key.clone()))).map_err(Into::into)
-    });
-    if let Err(err) = encrypted {
-        if let KeyMethod::Keychain { account } = &key_file.method {
-            let _ = state.keystore().delete(account);
-        }
-        return Err(err);
-    }
-    *state.pending_key() = None;
-    log::info!("the journal was encrypted");
-    let (path, _) = state.database();
-    convert_backups(&path, None, Some(&key));
+    let key = steps::confirm_recovery_key(state.keys.pending().as_ref(), &request.recovery_key)?;
+    let passphrase = (request.method == EncryptionMethod::Passphrase).then(|| request.passphrase.unwrap_or_default());
+    let key_file = steps::key_file_for(&key, passphrase.as_deref(), state.keys.store())?;
+    change_encryption(&state, None, Some(&key), |path, now| {
+        migrate::encrypt(path, &key, &key_file, now, |_| {}).map(drop)
+    })
+    .inspect_err(|_| steps::roll_back_key_file(state.keys.store(), &key_file))?;
+    *state.keys.pending() = None;
     status(&state)
-}
-
-/// Keeps `key` in the keychain and reads it back through the keychain before relying on it.
-fn store_in_keychain(state: &AppState, key: &DbKey) -> Result<(), AppError> {
-    let keychain = |e: resilience_core::encryption::KeyStoreError| AppError::new("keychain", e.to_string());
-    let store = state.keystore();
-    store.check().map_err(keychain)?;
-    let account = keychain_account(key);
-    store.set(&account, &key.to_hex()).map_err(keychain)?;
-    match store.get(&account).map_err(keychain)? {
-        Some(kept) if DbKey::from_hex(&kept).as_ref() == Some(key) => Ok(()),
-        _ => {
-            let _ = store.delete(&account);
-            Err(AppError::new("keychain", "The system keychain did not give the key back as it was stored."))
-        }
-    }
 }
 
 /// Turns encryption off: the journal is decrypted never in place, then its key file and its
@@ -212,19 +164,38 @@ fn store_in_keychain(state: &AppState, key: &DbKey) -> Result<(), AppError> {
 pub fn decrypt_journal(state: State<'_, AppState>) -> Result<EncryptionStatus, AppError> {
     let (path, demo) = state.database();
     if demo {
-        return Err(AppError::new("demo", "The demo journal is never encrypted."));
+        return Err(AppError::demo_not_encrypted(false));
     }
-    let key = state.key().ok_or_else(|| AppError::new("not_encrypted", "The journal is not encrypted."))?;
+    let key = state.slot.key().ok_or_else(AppError::not_encrypted)?;
     let key_file = KeyFile::read(&path).ok().flatten();
-    state.replace_journal(|path, _| migrate::decrypt(path, &key, |_| {}).map(|_| ((), None)).map_err(Into::into))?;
-    if let Some(KeyFile { method: KeyMethod::Keychain { account }, .. }) = key_file {
-        if let Err(err) = state.keystore().delete(&account) {
-            log::warn!("the journal's old key could not be removed from the keychain: {err}");
-        }
+    change_encryption(&state, Some(&key), None, |path, _| migrate::decrypt(path, &key, |_| {}).map(drop))?;
+    if let Err(err) = steps::forget_keychain_entry(state.keys.store(), key_file.as_ref()) {
+        log::warn!("the journal's old key could not be removed from the keychain: {err}");
     }
-    log::info!("the journal was decrypted");
-    convert_backups(&path, Some(&key), None);
     status(&state)
+}
+
+/// Replaces the journal by `change` (encrypting or decrypting it) and opens it with `to`, then
+/// brings the backups along (from the key `from` to `to`).
+fn change_encryption(
+    state: &AppState,
+    from: Option<&DbKey>,
+    to: Option<&DbKey>,
+    change: impl FnOnce(&std::path::Path, DateTime<Utc>) -> resilience_core::Result<()>,
+) -> Result<(), AppError> {
+    let now = state.time.now_utc();
+    state.replace_journal(|path, _| change(path, now).map(|()| ((), to.cloned())).map_err(Into::into))?;
+    log::info!("the journal was {}", if to.is_some() { "encrypted" } else { "decrypted" });
+    let (path, _) = state.database();
+    let converted = steps::convert_backups(&path, from, to);
+    log::info!("{} backup(s) converted with the journal", converted.converted);
+    for (_, err) in converted.failed {
+        log::warn!("a backup could not be converted with the journal: {err}");
+    }
+    if let Some(err) = converted.error {
+        log::warn!("the backups could not be converted with the journal: {err}");
+    }
+    Ok(())
 }
 
 /// Overwrites and removes the unencrypted copy kept after encrypting (the person checked the
@@ -248,30 +219,9 @@ pub fn passphrase_strength(passphrase: Arg) -> Result<PassphraseStrength, AppErr
 pub fn unlock_journal(state: State<'_, AppState>, secret: Arg) -> Result<AppInfo, AppError> {
     let secret: UnlockSecret = secret.payload("unlock secret", "secret")?;
     let (path, _) = state.database();
-    let key = match secret {
-        UnlockSecret::Keychain => None,
-        UnlockSecret::Passphrase { passphrase } => {
-            let file = KeyFile::read(&path)?.ok_or_else(|| {
-                invalid("passphrase", "The file that keeps the passphrase's key is missing: use the recovery key.")
-            })?;
-            Some(file.unseal(&passphrase)?)
-        }
-        UnlockSecret::RecoveryKey { recovery_key } => {
-            let key = DbKey::from_recovery_key(&recovery_key).map_err(|e| invalid("recoveryKey", &e.to_string()))?;
-            Some(key)
-        }
-    };
-    let from_recovery = key.is_some();
-    state.unlock(key).map_err(|err| match err.code.as_str() {
-        "wrong_key" if from_recovery => AppError {
-            code: "wrong_recovery_key".into(),
-            message:
-                "This recovery key does not open this journal. It may belong to another journal; nothing was changed."
-                    .into(),
-            field: Some("recoveryKey".into()),
-        },
-        _ => err,
-    })?;
+    let key = secret.key(&path)?;
+    let from_recovery = key.as_ref().is_some_and(|(_, source)| *source == KeySource::RecoveryKey);
+    state.unlock(key)?;
     log::info!("the journal was unlocked");
     if from_recovery {
         keep_recovered_key(&state, &path);
@@ -279,52 +229,45 @@ pub fn unlock_journal(state: State<'_, AppState>, secret: Arg) -> Result<AppInfo
     Ok(super::app::info(&state))
 }
 
+impl UnlockSecret {
+    /// The key this secret stands for (`None`: ask the keychain again) and where it came from.
+    fn key(self, journal: &std::path::Path) -> Result<Option<(DbKey, KeySource)>, StepError> {
+        Ok(match self {
+            UnlockSecret::Keychain => None,
+            UnlockSecret::Passphrase { passphrase } => {
+                Some((steps::unseal_with_passphrase(journal, &passphrase)?, KeySource::Passphrase))
+            }
+            UnlockSecret::RecoveryKey { recovery_key } => {
+                Some((steps::read_recovery_key(&recovery_key)?, KeySource::RecoveryKey))
+            }
+        })
+    }
+}
+
 /// After the recovery key opened a journal whose key was meant to be in the keychain (or whose key
 /// file is missing, as on a new computer), keeps the key in this computer's keychain when it can,
 /// so the next start asks for nothing. A passphrase journal keeps asking for its passphrase.
 fn keep_recovered_key(state: &AppState, journal: &std::path::Path) {
-    let file = KeyFile::read(journal).ok().flatten();
-    if matches!(&file, Some(KeyFile { method: KeyMethod::Passphrase { .. }, .. })) {
-        return;
-    }
-    let Some(key) = state.key() else { return };
-    let kept = store_in_keychain(state, &key).and_then(|()| KeyFile::keychain(&key).write(journal).map_err(Into::into));
-    match kept {
-        Ok(()) => log::info!("the recovered key is kept in the keychain"),
-        Err(err) => log::warn!("the recovered key could not be kept in the keychain: {}", err.message),
-    }
-}
-
-/// Brings the backups to the journal's new state; one that cannot be converted stays as it was
-/// (it is still listed, and says why it cannot be restored).
-fn convert_backups(journal: &std::path::Path, from: Option<&DbKey>, to: Option<&DbKey>) {
-    match migrate::convert_backups(journal, from, to) {
-        Ok((converted, failed)) => {
-            log::info!("{converted} backup(s) converted with the journal");
-            for (_, err) in failed {
-                log::warn!("a backup could not be converted with the journal: {err}");
-            }
-        }
-        Err(err) => log::warn!("the backups could not be converted with the journal: {err}"),
+    let Some(key) = state.slot.key() else { return };
+    match steps::keep_recovered_key(journal, &key, state.keys.store()) {
+        Ok(true) => log::info!("the recovered key is kept in the keychain"),
+        Ok(false) => {}
+        Err(err) => log::warn!("the recovered key could not be kept in the keychain: {err}"),
     }
 }
 
 fn refuse_demo_or_encrypted(state: &AppState) -> Result<(), AppError> {
     let (path, demo) = state.database();
     if demo {
-        return Err(AppError::new("demo", "The demo journal is never encrypted. Go back to your journal first."));
+        return Err(AppError::demo_not_encrypted(true));
     }
     if state.journal().is_err() {
-        return Err(AppError::new("journal_unavailable", "The journal is not open."));
+        return Err(AppError::journal_closed("The journal is not open."));
     }
     if file_kind(&path).map_err(resilience_core::Error::from)? == FileKind::Encrypted {
-        return Err(AppError::new("already_encrypted", "The journal is already encrypted."));
+        return Err(AppError::already_encrypted());
     }
     Ok(())
-}
-
-fn no_pending() -> AppError {
-    AppError::new("no_recovery_key", "Start again from “Encrypt my journal”: no recovery key was made yet.")
 }
 
 #[cfg(test)]

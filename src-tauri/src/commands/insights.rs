@@ -10,7 +10,7 @@ use crate::{AppError, AppState};
 #[tauri::command(async)]
 pub fn insights_dashboard(state: State<'_, AppState>, from: Arg, to: Arg) -> Result<Dashboard, AppError> {
     let (from, to) = (from.text("from")?, to.text("to")?);
-    let (today, _) = state.today_and_now();
-    let boundary = state.day_boundary();
+    let (today, _) = state.time.today_and_now();
+    let boundary = state.time.day_boundary();
     state.journal()?.dashboard(&from, &to, today, boundary).map_err(Into::into)
 }

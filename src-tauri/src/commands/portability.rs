@@ -1,31 +1,64 @@
 //! Owning the data: exports, imports (preview, then commit), backups and restore. The paths come
 //! from the native dialogs; files are written whole or not at all.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use resilience_core::atomic_file::write_atomically;
-use resilience_core::portability::backup::backup_folder;
+use chrono::{DateTime, Utc};
+use resilience_core::encryption::DbKey;
+use resilience_core::file::backup_folder;
 use resilience_core::portability::{
-    backup_before_import, backup_if_due, backup_to, csv_export, csv_import, json, list_backups, read_import_file,
-    BackupInfo, ConflictPolicy, CsvColumns, CsvExportOptions, ExportOptions, ImportPreview, ImportReport, ImportSource,
+    backup_before_import, backup_to, csv_export, csv_import, json, list_backups, read_import_file, BackupInfo,
+    ConflictPolicy, CsvColumns, CsvExportOptions, ExportOptions, ImportPreview, ImportReport, ImportSource,
     RestoreReport,
 };
+use resilience_core::Journal;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
 use super::app::AppInfo;
-use super::charts::{invalid, target_path, SavedFile};
 use crate::args::Arg;
+use crate::paths::{absolute, save_file, SavedFile};
 use crate::{AppError, AppState};
+
+/// What an export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// Everything, re-importable.
+    Json,
+    /// A row per day.
+    DaysCsv,
+    /// A row per massage session.
+    SessionsCsv,
+}
+
+impl ExportFormat {
+    /// The export's text, from the journal, and its file ending.
+    fn export(
+        self,
+        journal: &Journal,
+        request: &ExportRequest,
+        now: DateTime<Utc>,
+    ) -> Result<(String, &'static str), AppError> {
+        let csv = CsvExportOptions { from: request.from.clone(), to: request.to.clone(), bom: request.bom };
+        Ok(match self {
+            ExportFormat::Json => {
+                let options = ExportOptions { from: request.from.clone(), to: request.to.clone() };
+                (json::export(journal, &options, now)?, "json")
+            }
+            ExportFormat::DaysCsv => (csv_export::export_days(journal, &csv)?, "csv"),
+            ExportFormat::SessionsCsv => (csv_export::export_sessions(journal, &csv)?, "csv"),
+        })
+    }
+}
 
 /// What to export.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(rename_all = "camelCase")]
 pub struct ExportRequest {
-    /// `"json"` (everything, re-importable), `"days_csv"` (a row per day) or `"sessions_csv"`.
-    pub format: String,
+    pub format: ExportFormat,
     /// First and last journal day (ISO) of a range; both `null` for the whole journal.
     pub from: Option<String>,
     pub to: Option<String>,
@@ -39,22 +72,8 @@ pub struct ExportRequest {
 pub fn export_journal(state: State<'_, AppState>, path: Arg, request: Arg) -> Result<SavedFile, AppError> {
     let path = path.text("path")?;
     let request: ExportRequest = request.payload("export", "request")?;
-    let (text, ending) = {
-        let journal = state.journal()?;
-        let csv = CsvExportOptions { from: request.from.clone(), to: request.to.clone(), bom: request.bom };
-        match request.format.as_str() {
-            "json" => {
-                let options = ExportOptions { from: request.from.clone(), to: request.to.clone() };
-                (json::export(&journal, &options, state.now_utc())?, "json")
-            }
-            "days_csv" => (csv_export::export_days(&journal, &csv)?, "csv"),
-            "sessions_csv" => (csv_export::export_sessions(&journal, &csv)?, "csv"),
-            _ => return Err(invalid("format", "Export as \"json\", \"days_csv\" or \"sessions_csv\".")),
-        }
-    };
-    let path = target_path(&path, ending)?;
-    write_atomically(&path, text.as_bytes())?;
-    Ok(SavedFile { path: path.to_string_lossy().into_owned() })
+    let (text, ending) = request.format.export(&*state.journal()?, &request, state.time.now_utc())?;
+    save_file(&path, ending, text.as_bytes())
 }
 
 /// The columns of a CSV file, with a few sample rows, for the column-mapping step.
@@ -71,7 +90,7 @@ pub fn preview_import(state: State<'_, AppState>, path: Arg, source: Arg) -> Res
     let path = path.text("path")?;
     let source: ImportSource = source.payload("import source", "source")?;
     let bytes = read_import_file(&import_path(&path)?)?;
-    let (today, _) = state.today_and_now();
+    let (today, _) = state.time.today_and_now();
     resilience_core::portability::preview_import(&*state.journal()?, &bytes, &source, today).map_err(Into::into)
 }
 
@@ -97,21 +116,34 @@ pub fn commit_import(
 ) -> Result<ImportOutcome, AppError> {
     let path = path.text("path")?;
     let source: ImportSource = source.payload("import source", "source")?;
-    let policy = policy.text("policy")?;
-    let policy: ConflictPolicy = policy.parse().map_err(|_| {
-        invalid("policy", "Choose what to do with days you already have: keep mine, take theirs or keep the newer.")
-    })?;
+    let policy = conflict_policy(&policy.text("policy")?)?;
     let bytes = read_import_file(&import_path(&path)?)?;
-    let (today, now) = state.today_and_now();
+    let outcome = import_with_backup(&state, &bytes, &source, policy)?;
+    state.reminders.changed();
+    Ok(outcome)
+}
+
+/// `keep_mine`, `take_theirs` or `keep_newer`.
+fn conflict_policy(text: &str) -> Result<ConflictPolicy, AppError> {
+    let why = "Choose what to do with days you already have: keep mine, take theirs or keep the newer.";
+    text.parse().map_err(|_| AppError::invalid("policy", why))
+}
+
+/// Parses and validates the import, backs the (real) journal up, then commits the import.
+fn import_with_backup(
+    state: &AppState,
+    bytes: &[u8],
+    source: &ImportSource,
+    policy: ConflictPolicy,
+) -> Result<ImportOutcome, AppError> {
+    let (today, now) = state.time.today_and_now();
     let (journal_file, demo) = state.database();
-    let key = state.key();
+    let key = state.slot.key();
     let mut journal = state.journal()?;
     // Parse and validate before anything is written, so a bad file leaves no backup behind either.
-    let parsed = source.parse(&bytes, today)?;
+    let parsed = source.parse(bytes, today)?;
     let backup = if demo { None } else { Some(backup_before_import(&journal_file, key.as_ref(), now)?) };
     let report = parsed.commit(&mut journal, policy, now)?;
-    drop(journal);
-    state.reminders_changed();
     Ok(ImportOutcome { report, backup })
 }
 
@@ -132,7 +164,7 @@ pub fn backup_overview(state: State<'_, AppState>) -> Result<BackupOverview, App
     let (journal_file, demo) = state.database();
     Ok(BackupOverview {
         folder: backup_folder(&journal_file).to_string_lossy().into_owned(),
-        backups: list_backups(&journal_file, state.key().as_ref())?,
+        backups: list_backups(&journal_file, state.slot.key().as_ref())?,
         demo,
     })
 }
@@ -147,10 +179,10 @@ pub fn back_up_now(state: State<'_, AppState>, folder: Arg) -> Result<BackupInfo
         Some(folder) => absolute(&folder, "folder")?,
         None => own_backup_folder(&journal_file)?,
     };
-    let key = state.key();
+    let key = state.slot.key();
     // Hold the journal so no command writes while the copy is made.
     let _journal = state.journal()?;
-    backup_to(&journal_file, key.as_ref(), &folder, state.now_utc()).map_err(Into::into)
+    backup_to(&journal_file, key.as_ref(), &folder, state.time.now_utc()).map_err(Into::into)
 }
 
 /// Restores the backup at `path` (one of the listed backups or a file the person chose): it is
@@ -158,7 +190,7 @@ pub fn back_up_now(state: State<'_, AppState>, folder: Arg) -> Result<BackupInfo
 #[tauri::command(async)]
 pub fn restore_backup(state: State<'_, AppState>, path: Arg) -> Result<RestoreReport, AppError> {
     let backup = absolute(&path.text("path")?, "path")?;
-    let now = state.now_utc();
+    let now = state.time.now_utc();
     state.with_journal_closed(|journal_file, key| {
         resilience_core::portability::restore_backup(journal_file, key, &backup, now).map_err(Into::into)
     })
@@ -179,62 +211,35 @@ pub enum RecoveryChoice {
 #[tauri::command(async)]
 pub fn recover_journal(state: State<'_, AppState>, choice: Arg) -> Result<AppInfo, AppError> {
     let choice: RecoveryChoice = choice.payload("recovery choice", "choice")?;
-    if state.startup_error().is_none() {
-        return Err(AppError::new("journal_open", "The journal is open; restore a backup on the Data screen instead."));
+    if state.slot.startup_error().is_none() {
+        return Err(AppError::journal_open());
     }
-    let now = state.now_utc();
-    state.with_journal_closed(|journal_file, key| match &choice {
-        RecoveryChoice::Restore { path } => {
-            let backup = absolute(path, "path")?;
-            resilience_core::portability::restore_backup(journal_file, key, &backup, now)
-                .map(|_| ())
-                .map_err(Into::into)
-        }
-        RecoveryChoice::Empty => Ok(()),
-    })?;
-    match state.startup_error() {
-        Some(err) => Err(err),
-        None => Ok(super::app::info(&state)),
-    }
+    let now = state.time.now_utc();
+    state.with_journal_closed(|journal_file, key| choice.put_in_place(journal_file, key, now))?;
+    state.slot.startup_error().map_or_else(|| Ok(super::app::info(&state)), Err)
 }
 
-/// Makes today's backup of the real journal if there is none yet (at start and every few hours
-/// while the app runs); the demo journal is not backed up.
-pub fn daily_backup(state: &AppState) {
-    let (journal_file, demo) = state.database();
-    if demo || state.startup_error().is_some() {
-        return;
-    }
-    let now = state.now_utc();
-    match backup_if_due(&journal_file, state.key().as_ref(), now) {
-        Ok(Some(made)) => log::info!("daily backup made ({} bytes)", made.size_bytes),
-        Ok(None) => {}
-        Err(err) => log::warn!("the daily backup failed: {err}"),
-    }
-    // The plain copy kept after encrypting goes after seven days.
-    match resilience_core::encryption::migrate::expire_plain_copies(&journal_file, now) {
-        Ok(0) => {}
-        Ok(n) => log::info!("{n} unencrypted copy of the journal removed after seven days"),
-        Err(err) => log::warn!("an old unencrypted copy could not be removed: {err}"),
+impl RecoveryChoice {
+    /// Puts the chosen journal at `journal_file` (nothing, for a new empty journal).
+    fn put_in_place(&self, journal_file: &Path, key: Option<&DbKey>, now: DateTime<Utc>) -> Result<(), AppError> {
+        match self {
+            RecoveryChoice::Restore { path } => {
+                let backup = absolute(path, "path")?;
+                resilience_core::portability::restore_backup(journal_file, key, &backup, now)?;
+                Ok(())
+            }
+            RecoveryChoice::Empty => Ok(()),
+        }
     }
 }
 
 /// The app's backups folder beside the journal, made (private) when missing.
-fn own_backup_folder(journal_file: &std::path::Path) -> Result<PathBuf, AppError> {
+fn own_backup_folder(journal_file: &Path) -> Result<PathBuf, AppError> {
     let folder = backup_folder(journal_file);
-    resilience_core::store::ensure_private_dir(&folder)?;
+    resilience_core::file::ensure_private_dir(&folder)?;
     Ok(folder)
 }
 
 fn import_path(path: &str) -> Result<PathBuf, AppError> {
     absolute(path, "path")
-}
-
-fn absolute(path: &str, field: &str) -> Result<PathBuf, AppError> {
-    let path = PathBuf::from(path);
-    if path.is_absolute() && path.file_name().is_some() {
-        Ok(path)
-    } else {
-        Err(invalid(field, "Choose the file or folder with the dialog."))
-    }
 }

@@ -2,23 +2,22 @@
 //! answers (snooze, dismiss, followed, "I booked it"), the calendar export, and starting with the
 //! computer.
 
-use chrono::{Duration, Local, NaiveDateTime};
+use chrono::{Local, NaiveDateTime};
 use resilience_core::model::massage_session::parse_starts_at;
-use resilience_core::reminders::calendar::planned_sessions_ics;
-use resilience_core::reminders::{Reminder, ReminderOutcome, ReminderSettings, UnansweredReminder};
-use resilience_core::{MassageKind, MassageSession, MassageSessionDraft, SessionStatus};
+use resilience_core::reminders::{
+    booked_session_draft, Reminder, ReminderOutcome, ReminderSettings, UnansweredReminder,
+};
+use resilience_core::views::calendar::planned_sessions_ics;
+use resilience_core::MassageSession;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use ts_rs::TS;
 
-use super::charts::{invalid, target_path, SavedFile};
 use crate::args::Arg;
 use crate::background;
+use crate::paths::{target_path, SavedFile};
 use crate::state::Delivery;
 use crate::{AppError, AppState};
-
-/// The longest a reminder can be snoozed.
-const MAX_SNOOZE: Duration = Duration::days(8);
 
 /// Everything the reminder settings and the banner show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -48,8 +47,8 @@ pub fn reminder_overview(state: State<'_, AppState>) -> Result<ReminderOverview,
 #[tauri::command(async)]
 pub fn save_reminder_settings(state: State<'_, AppState>, settings: Arg) -> Result<ReminderOverview, AppError> {
     let settings: ReminderSettings = settings.payload("reminder settings", "settings")?;
-    state.journal()?.save_reminder_settings(&settings.normalized(), state.now_utc())?;
-    state.reminders_changed();
+    state.journal()?.save_reminder_settings(&settings.normalized(), state.time.now_utc())?;
+    state.reminders.changed();
     overview(&state)
 }
 
@@ -59,7 +58,7 @@ pub fn save_reminder_settings(state: State<'_, AppState>, settings: Arg) -> Resu
 pub fn preview_reminder_settings(state: State<'_, AppState>, settings: Arg) -> Result<Option<Reminder>, AppError> {
     let settings: ReminderSettings = settings.payload("reminder settings", "settings")?;
     settings.validate()?;
-    let now = state.local_now();
+    let now = state.time.local_now();
     let mut inputs = state.journal()?.reminder_inputs(now)?;
     inputs.settings = settings.normalized();
     Ok(inputs.next_reminder(now, &Local))
@@ -70,13 +69,10 @@ pub fn preview_reminder_settings(state: State<'_, AppState>, settings: Arg) -> R
 #[tauri::command(async)]
 pub fn snooze_reminder(state: State<'_, AppState>, id: Arg, until: Arg) -> Result<ReminderOverview, AppError> {
     let (id, until) = (id.text("id")?, until.text("until")?);
-    let until = parse_starts_at(&until).map_err(|_| invalid("until", "Choose when the reminder should come back."))?;
-    let now = state.local_now();
-    if until > now + MAX_SNOOZE {
-        return Err(invalid("until", "A reminder can be snoozed for at most a week."));
-    }
-    state.journal()?.snooze_reminder(&id, until, now)?;
-    state.reminders_changed();
+    let until = parse_starts_at(&until)
+        .map_err(|_| AppError::invalid("until", "Choose when the reminder should come back."))?;
+    state.journal()?.snooze_reminder(&id, until, state.time.local_now())?;
+    state.reminders.changed();
     overview(&state)
 }
 
@@ -87,10 +83,10 @@ pub fn answer_reminder(state: State<'_, AppState>, id: Arg, outcome: Arg) -> Res
     let (id, outcome) = (id.text("id")?, outcome.text("outcome")?);
     let outcome = match outcome.parse::<ReminderOutcome>() {
         Ok(outcome @ (ReminderOutcome::Dismissed | ReminderOutcome::Acted)) => outcome,
-        _ => return Err(invalid("outcome", "A reminder is answered with \"dismissed\" or \"acted\".")),
+        _ => return Err(AppError::invalid("outcome", "A reminder is answered with \"dismissed\" or \"acted\".")),
     };
     state.journal()?.close_reminder(&id, outcome)?;
-    state.reminders_changed();
+    state.reminders.changed();
     overview(&state)
 }
 
@@ -99,28 +95,14 @@ pub fn answer_reminder(state: State<'_, AppState>, id: Arg, outcome: Arg) -> Res
 #[tauri::command(async)]
 pub fn book_from_reminder(state: State<'_, AppState>, id: Arg, starts_at: Arg) -> Result<MassageSession, AppError> {
     let (id, starts_at) = (id.text("id")?, starts_at.text("startsAt")?);
-    let now_local = state.local_now();
+    let now_local = state.time.local_now();
     let mut journal = state.journal()?;
-    let last = journal.last_done_session(now_local)?;
-    let draft = MassageSessionDraft {
-        kind_other: last.as_ref().and_then(|s| s.kind_other.clone()),
-        duration_min: last.as_ref().and_then(|s| s.duration_min).map(i32::from),
-        therapist: last.as_ref().map(|s| s.therapist.clone()).unwrap_or_default(),
-        place: last.as_ref().map(|s| s.place.clone()).unwrap_or_default(),
-        ..MassageSessionDraft::new(
-            starts_at,
-            SessionStatus::Planned,
-            last.as_ref().map_or(MassageKind::Swedish, |s| s.kind),
-        )
-    };
-    if parse_starts_at(&draft.starts_at).is_ok_and(|t| t <= now_local) {
-        return Err(invalid("startsAt", "A booked session starts later than now."));
-    }
-    let session = journal.save_session(&draft, &Local, now_local, state.now_utc())?;
+    let draft = booked_session_draft(starts_at, journal.last_done_session(now_local)?.as_ref(), now_local)?;
+    let session = journal.save_session(&draft, &Local, now_local, state.time.now_utc())?;
     // The session is what matters; a reminder already gone from the log needs no answer.
     let _ = journal.close_reminder(&id, ReminderOutcome::Acted);
     drop(journal);
-    state.reminders_changed();
+    state.reminders.changed();
     Ok(session)
 }
 
@@ -137,18 +119,14 @@ pub struct CalendarExport {
 /// file, whole or not at all.
 #[tauri::command(async)]
 pub fn export_calendar(state: State<'_, AppState>, path: Arg) -> Result<CalendarExport, AppError> {
-    let path = path.text("path")?;
-    let path = target_path(&path, "ics")?;
-    let sessions = state.journal()?.planned_sessions_from(state.local_now())?;
+    let path = target_path(&path.text("path")?, "ics")?;
+    let sessions = state.journal()?.planned_sessions_from(state.time.local_now())?;
     if sessions.is_empty() {
         return Err(AppError::new("nothing_to_export", "There are no planned sessions to put in a calendar."));
     }
-    let text = planned_sessions_ics(&sessions, &Local, state.now_utc());
-    resilience_core::atomic_file::write_atomically(&path, text.as_bytes())?;
-    Ok(CalendarExport {
-        file: SavedFile { path: path.to_string_lossy().into_owned() },
-        sessions: u32::try_from(sessions.len()).unwrap_or(u32::MAX),
-    })
+    let text = planned_sessions_ics(&sessions, &Local, state.time.now_utc());
+    resilience_core::file::write_atomically(&path, text.as_bytes())?;
+    Ok(CalendarExport { file: SavedFile::at(&path), sessions: u32::try_from(sessions.len()).unwrap_or(u32::MAX) })
 }
 
 /// Starts the app with the computer (in the tray) or stops doing so.
@@ -160,12 +138,12 @@ pub fn set_start_with_computer<R: Runtime>(
 ) -> Result<Delivery, AppError> {
     let enabled = enabled.flag("enabled")?;
     let now = background::set_autostart(&app, enabled).map_err(|message| AppError::new("autostart", message))?;
-    state.set_delivery(|d| d.start_with_computer = Some(now));
-    Ok(state.delivery())
+    state.reminders.set_delivery(|d| d.start_with_computer = Some(now));
+    Ok(state.reminders.delivery())
 }
 
 fn overview(state: &AppState) -> Result<ReminderOverview, AppError> {
-    let now = state.local_now();
+    let now = state.time.local_now();
     let journal = state.journal()?;
     let inputs = journal.reminder_inputs(now)?;
     let planned_sessions = u32::try_from(journal.planned_sessions_from(now)?.len()).unwrap_or(u32::MAX);
@@ -174,7 +152,7 @@ fn overview(state: &AppState) -> Result<ReminderOverview, AppError> {
         unanswered: inputs.unanswered(now, &Local),
         last_massage: inputs.state.last_done,
         settings: inputs.settings,
-        delivery: state.delivery(),
+        delivery: state.reminders.delivery(),
         planned_sessions,
     })
 }

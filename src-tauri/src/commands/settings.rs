@@ -16,9 +16,9 @@ pub fn get_settings(state: State<'_, AppState>) -> Result<Settings, AppError> {
 #[tauri::command(async)]
 pub fn save_settings(state: State<'_, AppState>, settings: Arg) -> Result<Settings, AppError> {
     let settings: Settings = settings.payload("settings", "settings")?;
-    let (_, now) = state.today_and_now();
+    let (_, now) = state.time.today_and_now();
     let saved = state.journal()?.save_settings(&settings, now)?;
-    state.set_day_boundary(saved.day_boundary_time()?);
-    state.reminders_changed();
+    state.time.set_day_boundary(saved.day_boundary_time()?);
+    state.reminders.changed();
     Ok(saved)
 }

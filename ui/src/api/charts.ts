@@ -1,5 +1,6 @@
 import { call } from "./client";
 import type { ChartData } from "./bindings/ChartData";
+import type { ChartFileKind } from "./bindings/ChartFileKind";
 import type { ChartMetric } from "./bindings/ChartMetric";
 import type { ChartQuery } from "./bindings/ChartQuery";
 import type { Correlation } from "./bindings/Correlation";
@@ -12,6 +13,7 @@ import type { SessionMarker } from "./bindings/SessionMarker";
 
 export type {
   ChartData,
+  ChartFileKind,
   ChartMetric,
   ChartQuery,
   Correlation,
@@ -28,14 +30,19 @@ export function chartSeries(query: ChartQuery): Promise<ChartData> {
   return call<ChartData>("chart_series", { query });
 }
 
+/** Writes a chart file of `kind` from `data` to `path`, whole or not at all. */
+function saveChartFile(path: string, kind: ChartFileKind, data: unknown): Promise<SavedFile> {
+  return call<SavedFile>("save_chart_file", { path, kind, data });
+}
+
 /** Writes the chart picture (a PNG data URL from a canvas) to `path`, whole or not at all. */
 export function saveChartPng(path: string, dataUrl: string): Promise<SavedFile> {
-  return call<SavedFile>("save_chart_file", { path, kind: "png", data: dataUrl });
+  return saveChartFile(path, "png", dataUrl);
 }
 
 /** Writes the data of the chart asked for by `query` as CSV to `path` (built by the back end). */
 export function saveChartCsv(path: string, query: ChartQuery): Promise<SavedFile> {
-  return call<SavedFile>("save_chart_file", { path, kind: "csv", data: query });
+  return saveChartFile(path, "csv", query);
 }
 
 /**
@@ -43,5 +50,5 @@ export function saveChartCsv(path: string, query: ChartQuery): Promise<SavedFile
  * (the back end computes the insights dashboard of that range again and writes its rows).
  */
 export function saveEffectCsv(path: string, from: string, to: string): Promise<SavedFile> {
-  return call<SavedFile>("save_chart_file", { path, kind: "effect-csv", data: { from, to } });
+  return saveChartFile(path, "effect-csv", { from, to });
 }

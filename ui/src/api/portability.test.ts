@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { ExportRequest } from "./portability";
 
 const invoke = vi.fn();
 vi.mock("@tauri-apps/api/core", () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
@@ -12,7 +13,7 @@ beforeEach(() => {
 });
 
 describe("export, import and backup commands", () => {
-  const request = { format: "days_csv", from: "2025-11-01", to: "2025-11-30", bom: true };
+  const request: ExportRequest = { format: "days_csv", from: "2025-11-01", to: "2025-11-30", bom: true };
   const json = { kind: "json" } as const;
   const daylio = { kind: "daylio", moods: { moods: { rad: 10, "so-so": null } } } as const;
 

@@ -9,6 +9,7 @@ import type { BackupOverview } from "./bindings/BackupOverview";
 import type { ConflictPolicy } from "./bindings/ConflictPolicy";
 import type { CsvColumns } from "./bindings/CsvColumns";
 import type { CsvMapping } from "./bindings/CsvMapping";
+import type { ExportFormat } from "./bindings/ExportFormat";
 import type { ExportRequest } from "./bindings/ExportRequest";
 import type { ImportFormat } from "./bindings/ImportFormat";
 import type { ImportOutcome } from "./bindings/ImportOutcome";
@@ -33,6 +34,7 @@ export type {
   ConflictPolicy,
   CsvColumns,
   CsvMapping,
+  ExportFormat,
   ExportRequest,
   ImportFormat,
   ImportOutcome,
@@ -48,9 +50,6 @@ export type {
   SavedFile,
   SkippedRow,
 };
-
-/** The export formats `ExportRequest.format` accepts. */
-export type ExportFormat = "json" | "days_csv" | "sessions_csv";
 
 /** Writes the journal (or a range of it) to `path`; the file ending is added when missing. */
 export function exportJournal(path: string, request: ExportRequest): Promise<SavedFile> {

@@ -3,7 +3,7 @@
 //! stay gaps, nothing is interpolated), a rolling mean, a short summary and the massage sessions
 //! as markers.
 //!
-//! Nothing here reads the clock or the database except [`crate::Journal::chart_series`], which
+//! Nothing here reads the clock or the database: `Journal::chart_series` in [`crate::views`]
 //! reads the range once and hands the slices to [`series`]. Every number that leaves is finite:
 //! an undefined value is `None`, never NaN or infinity.
 
@@ -23,6 +23,7 @@ use crate::{CheckIn, MassageKind, SessionStatus};
 pub use compare::{compare, Correlation};
 pub use effect_csv::{effect_range, effect_to_csv, AFTER_VS_BEFORE, AFTER_VS_USUAL};
 pub use export::{decode_png_data_url, to_csv, MAX_PNG_BYTES};
+pub(crate) use query::check_span;
 pub use query::{ChartQuery, ResolutionChoice, MAX_CHART_METRICS, MAX_RANGE_DAYS};
 pub use series::series;
 

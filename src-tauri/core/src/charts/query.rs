@@ -1,13 +1,13 @@
-//! The chart query the UI sends, its validation, and the one read of the journal behind it.
+//! The chart query the UI sends and its validation (the read behind it is
+//! [`crate::views`]' `Journal::chart_series`).
 
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{series, ChartData, ChartMetric, Resolution, DAILY_UP_TO_DAYS, WEEKLY_ROLLING_DAYS};
-use crate::model::day::{parse_day, EARLIEST_DAY};
-use crate::store::check_in;
-use crate::{Error, Journal, Result};
+use super::{ChartMetric, Resolution, DAILY_UP_TO_DAYS};
+use crate::model::day::parse_day;
+use crate::{Error, Result};
 
 /// The most metrics one chart shows (all nine).
 pub const MAX_CHART_METRICS: usize = 9;
@@ -90,37 +90,12 @@ impl ChartQuery {
     }
 }
 
-fn check_span(from: NaiveDate, to: NaiveDate) -> Result<()> {
+/// Refuses a range longer than [`MAX_RANGE_DAYS`], naming `from`.
+pub(crate) fn check_span(from: NaiveDate, to: NaiveDate) -> Result<()> {
     if (to - from).num_days() >= MAX_RANGE_DAYS {
         return Err(Error::invalid("from", "A chart covers at most 100 years; choose a shorter range."));
     }
     Ok(())
-}
-
-impl Journal {
-    /// The chart for `query` (see [`series`]), with sessions on journal days that start at
-    /// `day_boundary`. One read of the check-ins (from four weeks before the range, for the
-    /// rolling mean) and one of the sessions.
-    pub fn chart_series(&self, query: &ChartQuery, day_boundary: NaiveTime) -> Result<ChartData> {
-        let query = query.validate()?;
-        let lead = Days::new(u64::from(WEEKLY_ROLLING_DAYS - 1));
-        let read_from = query.from.map_or(EARLIEST_DAY, |from| from.checked_sub_days(lead).unwrap_or(EARLIEST_DAY));
-        let check_ins = check_in::list_without_links(self.conn(), read_from, query.to)?;
-        let sessions_from = query.from.unwrap_or(EARLIEST_DAY);
-        let sessions = self.sessions(&sessions_from.to_string(), &query.to.to_string(), day_boundary)?;
-        let from = match query.from {
-            Some(from) => from,
-            None => {
-                let first_session = sessions.first().map(|s| crate::journal_day(s.starts_at, day_boundary));
-                let first = check_ins.first().map(|c| c.day).into_iter().chain(first_session).min();
-                let from = first.unwrap_or(query.to).min(query.to);
-                check_span(from, query.to)?;
-                from
-            }
-        };
-        let resolution = query.resolution.resolve((query.to - from).num_days() + 1);
-        Ok(series(&check_ins, &sessions, from, query.to, &query.metrics, resolution, day_boundary))
-    }
 }
 
 #[cfg(test)]

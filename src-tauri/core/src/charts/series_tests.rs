@@ -12,23 +12,7 @@ fn days(texts: &[&str]) -> Vec<NaiveDate> {
 }
 
 fn check_in(on: &str) -> CheckIn {
-    CheckIn {
-        day: day(on),
-        stress: None,
-        sleep_hours: None,
-        sleep_quality: None,
-        pain: None,
-        self_esteem: None,
-        mood: None,
-        anxiety: None,
-        body_awareness: None,
-        pain_areas: Vec::new(),
-        tags: Vec::new(),
-        notes: String::new(),
-        created_at: "2026-01-01T00:00:00Z".into(),
-        updated_at: "2026-01-01T00:00:00Z".into(),
-        version: 1,
-    }
+    CheckIn::fixture(day(on))
 }
 
 fn stress(on: &str, value: u8) -> CheckIn {
@@ -36,27 +20,7 @@ fn stress(on: &str, value: u8) -> CheckIn {
 }
 
 fn session(id: &str, starts_at: &str, status: SessionStatus) -> MassageSession {
-    MassageSession {
-        id: id.into(),
-        starts_at: NaiveDateTime::parse_from_str(starts_at, "%Y-%m-%dT%H:%M").unwrap(),
-        status,
-        kind: MassageKind::Swedish,
-        kind_other: None,
-        duration_min: Some(60),
-        therapist: String::new(),
-        place: String::new(),
-        pressure: None,
-        focus_areas: Vec::new(),
-        cost_cents: None,
-        notes: String::new(),
-        stress_before: None,
-        stress_after: None,
-        pain_before: None,
-        pain_after: None,
-        created_at: "2026-01-01T00:00:00Z".into(),
-        updated_at: "2026-01-01T00:00:00Z".into(),
-        version: 1,
-    }
+    MassageSession::fixture(id, NaiveDateTime::parse_from_str(starts_at, "%Y-%m-%dT%H:%M").unwrap(), status)
 }
 
 fn daily(check_ins: &[CheckIn], from: &str, to: &str, metrics: &[ChartMetric]) -> ChartData {

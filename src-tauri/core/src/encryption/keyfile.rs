@@ -1,42 +1,21 @@
-//! The key file beside an encrypted journal (`journal.db.key`): how its key is kept. It holds no
-//! secret in the clear — the keychain's entry name, or the journal key sealed with a key derived
-//! from the passphrase (Argon2id → ChaCha20-Poly1305). Losing it loses nothing: the recovery key
-//! opens the journal on its own.
-
-use std::path::{Path, PathBuf};
+//! Sealing the journal key into the key file (Argon2id derives a key from the passphrase, which
+//! seals the journal key with ChaCha20-Poly1305) and unsealing it, or naming its keychain entry.
+//! The key file's format and place on disk are [`crate::file::key_file`]'s.
 
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
 use data_encoding::BASE64;
-use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::{DbKey, KEY_LEN};
-use crate::atomic_file::write_atomically;
+use crate::file::key_file::FORMAT;
+pub use crate::file::key_file::{key_file_path, KdfParams, KeyFile, KeyMethod};
+use crate::file::{DbKey, KEY_LEN};
 use crate::{Error, Result};
 
-/// The key file's format version.
-const FORMAT: u32 = 1;
 /// Bound into the sealed key, so a sealed key from anything else never unseals as ours.
 const ASSOCIATED: &[u8] = b"resilience-journal journal key v1";
 const SALT_LEN: usize = 16;
 const NONCE_LEN: usize = 12;
-
-/// The path of the key file of the journal at `journal`.
-pub fn key_file_path(journal: &Path) -> PathBuf {
-    let mut name = journal.as_os_str().to_os_string();
-    name.push(".key");
-    PathBuf::from(name)
-}
-
-/// Argon2id's cost, kept with the salt so a journal opens with the cost it was sealed with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct KdfParams {
-    pub memory_kib: u32,
-    pub iterations: u32,
-    pub parallelism: u32,
-}
 
 impl KdfParams {
     /// 64 MiB, 3 passes, 1 lane (RFC 9106's memory-constrained choice; about a second here).
@@ -54,35 +33,8 @@ impl KdfParams {
     }
 }
 
-/// How the journal's key is kept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "method", rename_all = "snake_case", deny_unknown_fields)]
-pub enum KeyMethod {
-    /// In the system keychain under `account`.
-    Keychain { account: String },
-    /// Sealed with a key derived from the passphrase.
-    Passphrase {
-        kdf: KdfParams,
-        /// Base 64.
-        salt: String,
-        nonce: String,
-        sealed: String,
-    },
-}
-
-/// The contents of the key file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct KeyFile {
-    pub format: u32,
-    /// [`DbKey::id`] of the journal key, to tell whether a key fits.
-    pub key_id: String,
-    #[serde(flatten)]
-    pub method: KeyMethod,
-}
-
 impl KeyFile {
-    /// The key is in the system keychain under [`KeyFile::keychain_account`].
+    /// The key is in the system keychain under [`keychain_account`].
     pub fn keychain(key: &DbKey) -> Self {
         KeyFile { format: FORMAT, key_id: key.id(), method: KeyMethod::Keychain { account: keychain_account(key) } }
     }
@@ -138,40 +90,6 @@ impl KeyFile {
             return Err(damaged());
         }
         Ok(key)
-    }
-
-    /// The key file of the journal at `journal`, if there is one. A file that cannot be read as
-    /// a key file is an error (it is left where it is).
-    pub fn read(journal: &Path) -> Result<Option<KeyFile>> {
-        let path = key_file_path(journal);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(err) => return Err(err.into()),
-        };
-        let file: KeyFile = serde_json::from_str(&text).map_err(|e| Error::Damaged {
-            path: path.clone(),
-            detail: format!("not a key file: {e}; the recovery key still opens the journal"),
-        })?;
-        if file.format != FORMAT {
-            return Err(Error::Damaged { path, detail: format!("key file format {} is not known", file.format) });
-        }
-        Ok(Some(file))
-    }
-
-    /// Writes this key file beside the journal at `journal`, whole or not at all.
-    pub fn write(&self, journal: &Path) -> Result<()> {
-        let text = serde_json::to_vec_pretty(self).map_err(|e| Error::Database(e.to_string()))?;
-        write_atomically(&key_file_path(journal), &text)
-    }
-
-    /// Removes the key file of the journal at `journal`, if there is one.
-    pub fn remove(journal: &Path) -> Result<()> {
-        match std::fs::remove_file(key_file_path(journal)) {
-            Ok(()) => Ok(()),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(err) => Err(err.into()),
-        }
     }
 }
 

@@ -14,21 +14,22 @@
 //! 6. the new file is renamed over the journal (atomic) and the folder flushed.
 //!
 //! A crash or `kill -9` at any point leaves the journal whole: before step 6 the old file is in
-//! place untouched (and [`settle`] tidies the leftovers at the next open), after it the new one.
-//! Which of the two the journal is, is read from the file itself ([`super::file_kind`]).
+//! place untouched (and [`crate::file::settle`] tidies the leftovers at the next open), after it
+//! the new one. Which of the two the journal is, is read from the file itself
+//! ([`crate::file::file_kind`]).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
-use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OpenFlags};
-use sha2::{Digest, Sha256};
 
 use super::keyfile::KeyFile;
-use super::{file_kind, DbKey, FileKind};
-use crate::portability::backup::backup_folder;
-use crate::store::{create_private_file_if_missing, ensure_private_dir, open_connection};
+use crate::file::{
+    backup_folder, check_copy, create_private_file_if_missing, ensure_private_dir, export, export_checked, file_kind,
+    fingerprint, open_connection, remove_quietly, sibling, sync_folder, DbKey, FileKind, Fingerprint, DECRYPTING,
+    ENCRYPTING,
+};
 use crate::{Error, Result};
 
 /// How long the plain copy made when encrypting is kept at most.
@@ -55,16 +56,6 @@ pub struct EncryptReport {
     pub fingerprint: Fingerprint,
 }
 
-/// Every row of every table, summed up: the row count per table and one hash over all rows
-/// (order-independent), plus the header values a copy must carry over.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fingerprint {
-    pub user_version: i64,
-    pub application_id: i64,
-    pub rows: Vec<(String, u64)>,
-    pub hash: String,
-}
-
 /// Encrypts the (closed) plain journal at `journal` with `key`; `key_file` says how the key is
 /// kept and is written just before the swap. See the module docs for the steps.
 pub fn encrypt(
@@ -77,7 +68,7 @@ pub fn encrypt(
     if file_kind(journal)? != FileKind::Plain {
         return Err(Error::invalid("journal", "This journal is already encrypted."));
     }
-    let temp = sibling(journal, ".encrypting");
+    let temp = sibling(journal, ENCRYPTING);
     let source = take_alone(journal, None)?;
     let fingerprint = fingerprint(&source)?;
     export(&source, &temp, Some(key))?;
@@ -100,7 +91,7 @@ pub fn decrypt(journal: &Path, key: &DbKey, mut after: impl FnMut(Step)) -> Resu
     if file_kind(journal)? != FileKind::Encrypted {
         return Err(Error::invalid("journal", "This journal is not encrypted."));
     }
-    let temp = sibling(journal, ".decrypting");
+    let temp = sibling(journal, DECRYPTING);
     let source = take_alone(journal, Some(key))?;
     let fingerprint = fingerprint(&source)?;
     export(&source, &temp, None)?;
@@ -176,27 +167,6 @@ pub fn convert_backups(
     Ok((converted, failed))
 }
 
-/// Tidies what an interrupted migration left beside the journal at `journal` (called before
-/// every open): unfinished copies go (the journal itself was never touched), and a key file
-/// beside a plain journal goes (the swap never happened, or decrypting had finished).
-pub fn settle(journal: &Path) -> Result<()> {
-    if !journal.exists() {
-        return Ok(());
-    }
-    for suffix in [".encrypting", ".decrypting"] {
-        let temp = sibling(journal, suffix);
-        for leftover in [temp.clone(), sibling(&temp, "-journal")] {
-            if leftover.exists() {
-                fs::remove_file(&leftover)?;
-            }
-        }
-    }
-    if file_kind(journal)? == FileKind::Plain && KeyFile::read(journal).ok().flatten().is_some() {
-        KeyFile::remove(journal)?;
-    }
-    Ok(())
-}
-
 /// The plain copy kept after encrypting the journal at `journal`, and when it goes, if any.
 pub fn plain_copy(journal: &Path) -> Result<Option<(PathBuf, DateTime<Utc>)>> {
     Ok(plain_copies(journal)?.into_iter().max_by_key(|(_, made)| *made).map(|(p, made)| (p, made + keep_for())))
@@ -255,145 +225,6 @@ fn take_alone(journal: &Path, key: Option<&DbKey>) -> Result<Connection> {
     conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
     conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;")?;
     Ok(conn)
-}
-
-/// `sqlcipher_export` of everything in `source` into a new file at `target` (encrypted with
-/// `key`, or plain), with `user_version` and `application_id` set again. A failure removes it.
-fn export(source: &Connection, target: &Path, key: Option<&DbKey>) -> Result<()> {
-    remove_if_exists(target)?;
-    remove_if_exists(&sibling(target, "-journal"))?;
-    create_private_file_if_missing(target)?;
-    let written = (|| {
-        let attach_key = match key {
-            Some(key) => key.attach_value(),
-            None => zeroize::Zeroizing::new(String::new()),
-        };
-        source
-            .execute("ATTACH DATABASE ?1 AS copy KEY ?2", [target.to_string_lossy().as_ref(), attach_key.as_str()])?;
-        let exported = (|| {
-            let header = |name: &str| source.query_row(&format!("PRAGMA main.{name}"), [], |r| r.get::<_, i64>(0));
-            let (user_version, application_id) = (header("user_version")?, header("application_id")?);
-            source.execute_batch("BEGIN")?;
-            source.query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))?;
-            source.execute_batch(&format!(
-                "PRAGMA copy.user_version = {user_version}; PRAGMA copy.application_id = {application_id}; COMMIT;"
-            ))?;
-            Ok::<_, Error>(())
-        })();
-        if exported.is_err() {
-            let _ = source.execute_batch("ROLLBACK");
-        }
-        let detached = source.execute_batch("DETACH DATABASE copy");
-        exported?;
-        detached?;
-        fs::File::open(target)?.sync_all()?;
-        Ok(())
-    })();
-    if written.is_err() {
-        remove_quietly(target);
-    }
-    written
-}
-
-/// Exports everything in `source` into a new file at `target` (encrypted with `key`, or plain)
-/// and checks the copy holds every row. A failure removes it.
-pub(crate) fn export_checked(source: &Connection, target: &Path, key: Option<&DbKey>) -> Result<()> {
-    let expected = fingerprint(source)?;
-    export(source, target, key)?;
-    check_copy(target, key, &expected).inspect_err(|_| remove_quietly(target))
-}
-
-/// Opens the copy at `path` (with `key`, or plain) and checks it is whole and holds exactly what
-/// `expected` describes.
-fn check_copy(path: &Path, key: Option<&DbKey>, expected: &Fingerprint) -> Result<()> {
-    let (conn, encrypted) = open_connection(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
-    if encrypted != key.is_some() {
-        return Err(damaged(path, "the copy is not in the expected form"));
-    }
-    if encrypted {
-        let problems: Vec<String> = conn
-            .prepare("PRAGMA cipher_integrity_check")?
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        if !problems.is_empty() {
-            return Err(damaged(path, &format!("cipher_integrity_check: {}", problems.join("; "))));
-        }
-    }
-    let verdict: String = conn.query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
-    if verdict != "ok" {
-        return Err(damaged(path, &format!("integrity_check: {verdict}")));
-    }
-    let fts: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for table in fts {
-        let quoted = table.replace('"', "\"\"");
-        conn.execute(&format!("INSERT INTO \"{quoted}\"(\"{quoted}\") VALUES ('integrity-check')"), [])
-            .map_err(|e| damaged(path, &format!("full-text index: {e}")))?;
-    }
-    let found = fingerprint(&conn)?;
-    if &found != expected {
-        return Err(damaged(path, "the copy does not hold the same rows as the journal"));
-    }
-    drop(conn);
-    fs::File::open(path)?.sync_all()?;
-    Ok(())
-}
-
-/// See [`Fingerprint`].
-pub fn fingerprint(conn: &Connection) -> Result<Fingerprint> {
-    let header = |name: &str| conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get::<_, i64>(0));
-    let tables: Vec<String> = conn
-        .prepare(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0 \
-             AND name NOT LIKE 'sqlite_stat%' ORDER BY name",
-        )?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut rows = Vec::new();
-    let mut all = Sha256::new();
-    for table in tables {
-        let mut row_hashes = Vec::new();
-        let mut statement = conn.prepare(&format!("SELECT * FROM \"{}\"", table.replace('"', "\"\"")))?;
-        let columns = statement.column_count();
-        let mut query = statement.query([])?;
-        while let Some(row) = query.next()? {
-            let mut hash = Sha256::new();
-            for i in 0..columns {
-                match row.get_ref(i)? {
-                    ValueRef::Null => hash.update([0]),
-                    ValueRef::Integer(n) => {
-                        hash.update([1]);
-                        hash.update(n.to_le_bytes());
-                    }
-                    ValueRef::Real(x) => {
-                        hash.update([2]);
-                        hash.update(x.to_bits().to_le_bytes());
-                    }
-                    ValueRef::Text(bytes) | ValueRef::Blob(bytes) => {
-                        hash.update([3]);
-                        hash.update((bytes.len() as u64).to_le_bytes());
-                        hash.update(bytes);
-                    }
-                }
-            }
-            row_hashes.push(hash.finalize());
-        }
-        row_hashes.sort_unstable();
-        all.update(table.as_bytes());
-        all.update([0]);
-        for hash in &row_hashes {
-            all.update(hash);
-        }
-        rows.push((table, row_hashes.len() as u64));
-    }
-    Ok(Fingerprint {
-        user_version: header("user_version")?,
-        application_id: header("application_id")?,
-        rows,
-        hash: data_encoding::HEXLOWER.encode(&all.finalize()),
-    })
 }
 
 /// Copies the plain journal file (whole: it is in rollback mode and locked) into the backups
@@ -459,33 +290,6 @@ fn shred(path: &Path) -> Result<()> {
     }
     fs::remove_file(path)?;
     Ok(())
-}
-
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_os_string();
-    name.push(suffix);
-    PathBuf::from(name)
-}
-
-fn remove_if_exists(path: &Path) -> Result<()> {
-    match fs::remove_file(path) {
-        Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err.into()),
-        _ => Ok(()),
-    }
-}
-
-fn remove_quietly(path: &Path) {
-    let _ = fs::remove_file(path);
-}
-
-fn sync_folder(folder: &Path) {
-    if let Ok(dir) = fs::File::open(folder) {
-        let _ = dir.sync_all();
-    }
-}
-
-fn damaged(path: &Path, detail: &str) -> Error {
-    Error::Damaged { path: path.to_path_buf(), detail: detail.to_string() }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@ use chrono::{NaiveDate, TimeZone};
 
 use super::*;
 use crate::encryption::{KdfParams, KeyMethod};
+use crate::file::settle;
 use crate::{demo, CheckInDraft, Journal};
 
 const MARKER: &str = "MARKER-quokka-4711-private-note";

@@ -46,7 +46,19 @@ fn checksum(key: &[u8]) -> [u8; CHECK_LEN] {
     [digest[0], digest[1]]
 }
 
-pub(super) fn encode(key: &DbKey) -> Zeroizing<String> {
+impl DbKey {
+    /// The recovery key people write down: 55 letters and digits in 11 groups.
+    pub fn recovery_key(&self) -> Zeroizing<String> {
+        encode(self)
+    }
+
+    /// Reads a recovery key as typed (any case, spaces or dashes, O for 0, I or L for 1).
+    pub fn from_recovery_key(text: &str) -> Result<Self, RecoveryKeyError> {
+        decode(text)
+    }
+}
+
+fn encode(key: &DbKey) -> Zeroizing<String> {
     let mut bytes = Zeroizing::new(Vec::with_capacity(KEY_LEN + CHECK_LEN));
     bytes.extend_from_slice(key.bytes());
     bytes.extend_from_slice(&checksum(key.bytes()));
@@ -56,7 +68,7 @@ pub(super) fn encode(key: &DbKey) -> Zeroizing<String> {
     Zeroizing::new(groups.join("-"))
 }
 
-pub(super) fn decode(text: &str) -> Result<DbKey, RecoveryKeyError> {
+fn decode(text: &str) -> Result<DbKey, RecoveryKeyError> {
     let compact: Zeroizing<String> =
         Zeroizing::new(text.chars().filter(|c| !c.is_whitespace() && *c != '-' && *c != '–').collect());
     let alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZabcdefghjkmnpqrstvwxyzoOiIlL";

@@ -4,8 +4,12 @@
 pub mod body_area;
 pub mod check_in;
 pub mod day;
+#[cfg(any(test, feature = "fixtures"))]
+#[doc(hidden)]
+pub mod fixtures;
 pub mod massage_session;
 pub mod metric;
+pub mod reminder;
 pub mod reminder_settings;
 pub mod search;
 pub mod session_overview;

@@ -65,25 +65,11 @@ mod tests {
 
     fn session(id: &str, starts_at: &str, status: SessionStatus) -> MassageSession {
         MassageSession {
-            id: id.into(),
-            starts_at: at(starts_at),
-            status,
             kind: MassageKind::Shiatsu,
-            kind_other: None,
             duration_min: Some(50),
-            therapist: String::new(),
-            place: String::new(),
-            pressure: None,
-            focus_areas: Vec::new(),
-            cost_cents: None,
-            notes: String::new(),
-            stress_before: None,
-            stress_after: None,
-            pain_before: None,
-            pain_after: None,
             created_at: "2026-11-01T10:00:00Z".into(),
             updated_at: "2026-11-01T10:00:00Z".into(),
-            version: 1,
+            ..MassageSession::fixture(id, at(starts_at), status)
         }
     }
 

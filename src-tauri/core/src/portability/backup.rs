@@ -16,13 +16,14 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::rotation;
-use crate::encryption::{migrate, DbKey};
+use crate::file::{
+    backup_folder, create_private_file_if_missing, ensure_private_dir, export_checked, open_connection,
+    remove_if_exists, sync_folder, DbKey,
+};
 use crate::model::text_enum::text_enum;
-use crate::store::{create_private_file_if_missing, ensure_private_dir, open_connection, LATEST_SCHEMA_VERSION};
+use crate::store::LATEST_SCHEMA_VERSION;
 use crate::{Error, Result};
 
-/// The folder, beside the journal file, that holds daily backups and replaced journals.
-pub const BACKUP_FOLDER: &str = "backups";
 const STAMP_FORMAT: &str = "%Y%m%dT%H%M%SZ";
 
 text_enum! {
@@ -83,11 +84,6 @@ pub struct RestoreReport {
     /// Where the replaced journal was moved (it is listed as a [`BackupKind::Replaced`] backup);
     /// `None` when there was no journal file.
     pub moved_aside: Option<String>,
-}
-
-/// The backups folder of the journal at `journal_file`.
-pub fn backup_folder(journal_file: &Path) -> PathBuf {
-    journal_file.parent().unwrap_or_else(|| Path::new(".")).join(BACKUP_FOLDER)
 }
 
 /// Makes today's daily backup of the journal at `journal_file` unless one exists for the UTC day
@@ -172,7 +168,7 @@ pub fn restore_backup(
         // takes its mode, so the backup is opened for writing here (nothing writes to it).
         drop(source);
         let (writable, _) = open_connection(backup, OpenFlags::SQLITE_OPEN_READ_WRITE, None)?;
-        migrate::export_checked(&writable, &temp, key)?;
+        export_checked(&writable, &temp, key)?;
         drop(writable);
         let (checked, _) = open_checked(&temp, key)?;
         drop(checked);
@@ -371,7 +367,7 @@ fn stamp_of(text: &str) -> Option<DateTime<Utc>> {
     NaiveDateTime::parse_from_str(stamp, STAMP_FORMAT).ok().map(|t| t.and_utc())
 }
 
-/// `journal.db.v3-20261125T120000Z.bak` (see `store::files`).
+/// `journal.db.v3-20261125T120000Z.bak` (see `file::private`).
 fn before_update_stamp(name: &str, prefix: &str) -> Option<DateTime<Utc>> {
     let rest = name.strip_prefix(prefix)?.strip_suffix(".bak")?;
     let (version, stamp) = rest.split_once('-')?;
@@ -424,22 +420,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn remove_if_exists(path: &Path) -> Result<()> {
-    match fs::remove_file(path) {
-        Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err.into()),
-        _ => Ok(()),
-    }
-}
-
 fn damaged(path: &Path, detail: &str) -> Error {
     Error::Damaged { path: path.to_path_buf(), detail: detail.to_string() }
-}
-
-/// Makes renames durable where the platform allows syncing a folder.
-fn sync_folder(folder: &Path) {
-    if let Ok(dir) = fs::File::open(folder) {
-        let _ = dir.sync_all();
-    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 use chrono::{Duration, TimeZone};
 
 use super::*;
+use crate::encryption::migrate;
 use crate::portability::test_support::{content_hash, today};
 use crate::{demo, Journal};
 
@@ -222,7 +223,7 @@ fn backups_of_an_encrypted_journal_are_encrypted_with_its_key() {
     drop(open);
     let path = PathBuf::from(&daily.path);
     assert_eq!(daily.days, Some(live_days_with(&journal, &key) as u32));
-    assert_eq!(crate::encryption::file_kind(&path).unwrap(), crate::encryption::FileKind::Encrypted);
+    assert_eq!(crate::file::file_kind(&path).unwrap(), crate::file::FileKind::Encrypted);
     assert!(matches!(Journal::open(&path, at(0)), Err(Error::Locked { .. })), "no key, no backup");
     assert!(matches!(Journal::open_with_key(&path, Some(&DbKey::generate()), at(0)), Err(Error::WrongKey { .. })));
     let (conn, _) = open_connection(&path, OpenFlags::SQLITE_OPEN_READ_ONLY, Some(&key)).unwrap();
@@ -260,7 +261,7 @@ fn restoring_into_an_encrypted_journal_keeps_it_encrypted() {
     let key = encrypted(&journal);
     // …restored into the encrypted journal: encrypted on the way in, same content.
     restore_backup(&journal, Some(&key), Path::new(&plain_backup.path), at(0)).unwrap();
-    assert_eq!(crate::encryption::file_kind(&journal).unwrap(), crate::encryption::FileKind::Encrypted);
+    assert_eq!(crate::file::file_kind(&journal).unwrap(), crate::file::FileKind::Encrypted);
     let (reopened, _) = Journal::open_with_key(&journal, Some(&key), at(0)).unwrap();
     assert_eq!(content_hash(reopened.conn()), plain_hash);
     drop(reopened);

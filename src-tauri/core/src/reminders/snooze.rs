@@ -4,7 +4,8 @@ use chrono::{Duration, NaiveDateTime, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::local_minute;
+use crate::model::reminder::local_minute;
+pub use crate::model::reminder::{check_snooze, MAX_SNOOZE_DAYS};
 use crate::model::reminder_settings::ReminderKind;
 
 /// "This evening" means this time today.
@@ -98,6 +99,17 @@ mod tests {
         assert!(soon.is_empty());
         let later = lengths(ReminderKind::Appointment, "2026-11-25T10:00", Some("2026-11-25T12:00"));
         assert_eq!(later, vec![(SnoozeLength::Hour, "2026-11-25T11:00".into())]);
+    }
+
+    #[test]
+    fn a_snooze_ends_later_than_now_and_within_the_limit() {
+        let now = at("2026-11-25T20:30");
+        assert!(check_snooze(now, now).is_err());
+        assert!(check_snooze(now + Duration::minutes(1), now).is_ok());
+        assert!(check_snooze(now + Duration::days(MAX_SNOOZE_DAYS), now).is_ok());
+        let err = check_snooze(now + Duration::days(MAX_SNOOZE_DAYS) + Duration::minutes(1), now).unwrap_err();
+        assert_eq!(err.field(), Some("until"));
+        assert!(err.to_string().contains(&format!("at most {MAX_SNOOZE_DAYS} days")));
     }
 
     #[test]

@@ -54,3 +54,17 @@ pub(super) fn pain_areas_by_day(conn: &Connection, days: &LinkDays<'_>) -> Resul
     }
     Ok(by_day)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_match_the_body_area_table_in_order() {
+        let journal = crate::Journal::open_in_memory().unwrap();
+        let mut stmt = journal.conn().prepare("SELECT id FROM body_area ORDER BY sort_order").unwrap();
+        let ids: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().collect::<rusqlite::Result<_>>().unwrap();
+        let ours: Vec<&str> = BodyArea::ALL.iter().map(|a| a.as_str()).collect();
+        assert_eq!(ids, ours);
+    }
+}

@@ -1,10 +1,12 @@
 //! The `check_in` table: one row per journal day, with optimistic versioning and tombstones.
 
+use std::sync::LazyLock;
+
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
-use super::{body_area, tag, Journal};
+use super::{body_area, sql, tag, Journal};
 use crate::model::check_in::{CheckIn, CheckInDraft, CheckInValues};
 use crate::model::day::parse_day;
 use crate::{Error, Result};
@@ -29,8 +31,13 @@ CREATE TABLE check_in (
 ) STRICT, WITHOUT ROWID;
 ";
 
+/// A check-in row's columns: what every read selects first and every insert writes, in this order.
 pub(super) const COLUMNS: &str = "day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood, anxiety, \
                        body_awareness, notes, created_at, updated_at, version";
+
+/// A new day's row: what was entered, created and updated now, version 1.
+static INSERT: LazyLock<String> =
+    LazyLock::new(|| format!("INSERT INTO check_in ({COLUMNS}) VALUES ({}, ?11, ?11, 1)", sql::placeholders(1, 10)));
 
 /// The ISO day in column `idx`. Days are read by the thousand when a screen shows years, so this
 /// reads the `YYYY-MM-DD` digits directly rather than through chrono's general format parser.
@@ -227,9 +234,7 @@ pub fn save(
     match stored {
         None => {
             tx.execute(
-                "INSERT INTO check_in (day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood,
-                     anxiety, body_awareness, notes, created_at, updated_at, version)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, 1)",
+                &INSERT,
                 params![
                     v.day,
                     v.stress,

@@ -1,13 +1,14 @@
 //! Massage sessions, done or planned, with optional before/after ratings.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, TimeZone, Utc};
 use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Row, ToSql, TransactionBehavior};
 use uuid::Uuid;
 
-use super::Journal;
+use super::{sql, Journal};
 use crate::model::body_area::BodyArea;
 use crate::model::day::parse_day;
 use crate::model::massage_session::{
@@ -48,9 +49,25 @@ CREATE TABLE massage_session_focus_area (
 ) STRICT, WITHOUT ROWID;
 ";
 
-const COLUMNS: &str = "id, starts_at, status, kind, kind_other, duration_min, therapist, place, pressure, \
+/// A session row's columns: what every read selects and every insert writes, in this order.
+pub(super) const COLUMNS: &str = "id, starts_at, status, kind, kind_other, duration_min, therapist, place, pressure, \
                        cost_cents, notes, stress_before, stress_after, pain_before, pain_after, \
                        created_at, updated_at, version";
+
+/// Saves a new or changed session: what was entered (`?1` … `?15`) stamped `?16`; a change keeps
+/// its creation time and counts its version up.
+static SAVE: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "INSERT INTO massage_session ({COLUMNS}) VALUES ({}, ?16, ?16, 1)
+         ON CONFLICT (id) DO UPDATE SET {}, updated_at = excluded.updated_at, version = version + 1",
+        sql::placeholders(1, 15),
+        sql::set_excluded(COLUMNS, &["id", "created_at", "updated_at", "version"]),
+    )
+});
+
+/// Links a session to one focus area.
+pub(super) const INSERT_FOCUS_AREA: &str =
+    "INSERT INTO massage_session_focus_area (session_id, body_area_id) VALUES (?1, ?2)";
 
 /// The latest start the text column can order correctly (four-digit years).
 const LAST_START: &str = "9999-12-31T23:59";
@@ -164,16 +181,7 @@ pub fn save(
     };
     let v = values;
     tx.execute(
-        "INSERT INTO massage_session (id, starts_at, status, kind, kind_other, duration_min, therapist, place,
-             pressure, cost_cents, notes, stress_before, stress_after, pain_before, pain_after,
-             created_at, updated_at, version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, 1)
-         ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, status = excluded.status,
-             kind = excluded.kind, kind_other = excluded.kind_other, duration_min = excluded.duration_min,
-             therapist = excluded.therapist, place = excluded.place, pressure = excluded.pressure,
-             cost_cents = excluded.cost_cents, notes = excluded.notes, stress_before = excluded.stress_before,
-             stress_after = excluded.stress_after, pain_before = excluded.pain_before,
-             pain_after = excluded.pain_after, updated_at = excluded.updated_at, version = version + 1",
+        &SAVE,
         params![
             id,
             v.starts_at.format(STARTS_AT_FORMAT).to_string(),
@@ -195,10 +203,7 @@ pub fn save(
     )?;
     tx.execute("DELETE FROM massage_session_focus_area WHERE session_id = ?1", [&id])?;
     for area in &v.focus_areas {
-        tx.execute(
-            "INSERT INTO massage_session_focus_area (session_id, body_area_id) VALUES (?1, ?2)",
-            params![id, area],
-        )?;
+        tx.execute(INSERT_FOCUS_AREA, params![id, area])?;
     }
     let saved = get(&tx, &id)?.ok_or_else(|| Error::Database("the saved session vanished".into()))?;
     tx.commit()?;

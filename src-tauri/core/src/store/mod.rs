@@ -1,17 +1,17 @@
-//! The journal file: opening it safely, its migrations, and one module per table.
+//! The journal's tables: opening a journal (its schema checked and migrated), the migrations, and
+//! one module per table. The file itself — opening it with a key, private files, leftovers of an
+//! interrupted step — is [`crate::file`]'s.
 //!
 //! Opening never changes a file it cannot fully understand: a file from a newer version, or one
 //! that fails `quick_check`, is refused before any PRAGMA or migration writes to it.
 
 mod body_area;
 pub mod check_in;
-mod dashboard;
-mod files;
 mod massage_session;
-pub mod recovery;
 mod reminder_log;
 mod search;
 mod settings;
+mod sql;
 pub mod tag;
 pub mod transfer;
 
@@ -20,15 +20,10 @@ use std::sync::LazyLock;
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
-/// How a connection is opened (read-only, read-write …), for [`open_connection`].
-pub use rusqlite::OpenFlags;
 use rusqlite_migration::{Migrations, SchemaVersion, M};
 
-use crate::encryption::{file_kind, migrate, DbKey, FileKind};
+use crate::file::{self, open_connection, sibling, DbKey, OpenFlags};
 use crate::{Error, Result};
-
-pub(crate) use files::create_private_file_if_missing;
-pub use files::{ensure_private_dir, JOURNAL_FILE_NAME};
 
 /// Every schema step, oldest first. A shipped step is never edited; changes are new steps.
 const STEPS: [&str; 8] = [
@@ -91,8 +86,8 @@ impl Journal {
     /// key is [`Error::Locked`], with a key that does not fit [`Error::WrongKey`]; neither touches
     /// the file. A key given for a plain file is not used. A new journal is always plain.
     pub fn open_with_key(path: &Path, key: Option<&DbKey>, now: DateTime<Utc>) -> Result<(Self, OpenReport)> {
-        migrate::settle(path)?;
-        recovery::set_aside_stray_sidecars(path, now)?;
+        file::settle(path)?;
+        file::recovery::set_aside_stray_sidecars(path, now)?;
         if !path.exists() {
             return Self::create(path, now);
         }
@@ -110,12 +105,12 @@ impl Journal {
         name.push(".creating");
         let temp = path.with_file_name(name);
         // A leftover from a creation that was cut short holds nothing; start it again.
-        for leftover in [temp.clone(), sidecar(&temp, "-wal"), sidecar(&temp, "-shm")] {
+        for leftover in [temp.clone(), sibling(&temp, "-wal"), sibling(&temp, "-shm")] {
             if leftover.exists() {
                 std::fs::remove_file(&leftover)?;
             }
         }
-        files::create_private_file_if_missing(&temp)?;
+        file::create_private_file_if_missing(&temp)?;
         let made = Self::open_created_or_existing(&temp, true, None, now).map(|(journal, _)| drop(journal));
         if let Err(err) = made {
             let _ = std::fs::remove_file(&temp);
@@ -137,7 +132,7 @@ impl Journal {
         let (mut conn, from_version) = check_opened(conn, path).map_err(|e| classify_open_error(path, e))?;
         let pending = MIGRATIONS.pending_migrations(&conn)?;
         let backup = if !created && pending > 0 {
-            Some(files::backup_before_migration(&conn, path, from_version, now)?)
+            Some(file::backup_before_migration(&conn, path, from_version, now)?)
         } else {
             None
         };
@@ -173,32 +168,6 @@ impl Journal {
     pub fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
-}
-
-fn sidecar(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_os_string();
-    name.push(suffix);
-    PathBuf::from(name)
-}
-
-/// Opens an existing journal file, plain or encrypted (then with `key`), and checks that the key
-/// fits by reading the schema. Nothing is written. Returns the connection and whether the file is
-/// encrypted. An encrypted file without a key is [`Error::Locked`]; a wrong key [`Error::WrongKey`].
-pub fn open_connection(path: &Path, flags: OpenFlags, key: Option<&DbKey>) -> Result<(Connection, bool)> {
-    let encrypted = file_kind(path)? == FileKind::Encrypted;
-    let conn = Connection::open_with_flags(path, flags)?;
-    if !encrypted {
-        return Ok((conn, false));
-    }
-    let Some(key) = key else {
-        return Err(Error::Locked { path: path.to_path_buf() });
-    };
-    conn.execute_batch(&key.pragma("main"))?;
-    // A wrong key (or a file that is no database at all) shows only on the first read.
-    if conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(())).is_err() {
-        return Err(Error::WrongKey { path: path.to_path_buf() });
-    }
-    Ok((conn, true))
 }
 
 /// Checks an opened file before anything writes to it: the schema version must be one we know

@@ -7,8 +7,10 @@ use uuid::Uuid;
 use super::Journal;
 use crate::model::day::{journal_day, DEFAULT_DAY_BOUNDARY};
 use crate::model::massage_session::{parse_starts_at, STARTS_AT_FORMAT};
+use crate::model::reminder::{
+    check_snooze, DayStress, JournalState, LogEntry, PlannedSession, Reminder, ReminderInputs, LOG_DAYS,
+};
 use crate::model::reminder_settings::{ReminderKind, ReminderOutcome, ReminderSettings};
-use crate::reminders::{DayStress, JournalState, LogEntry, PlannedSession, Reminder, ReminderInputs, LOG_DAYS};
 use crate::{Error, Result};
 
 /// `subject` tells reminders of one kind apart (e.g. the session an appointment reminder is for);
@@ -89,12 +91,10 @@ fn read_row(row: &Row<'_>) -> rusqlite::Result<Option<LogEntry>> {
     }))
 }
 
-/// Snoozes the fired reminder `id` until the local time `until`, which must be after `now`: it
-/// comes back then if it still applies.
+/// Snoozes the fired reminder `id` until the local time `until`, which must be after `now` and
+/// within the limit ([`check_snooze`]): it comes back then if it still applies.
 pub fn snooze(conn: &Connection, id: &str, until: NaiveDateTime, now: NaiveDateTime) -> Result<()> {
-    if until <= now {
-        return Err(Error::invalid("until", "A reminder can only be snoozed until a later time."));
-    }
+    check_snooze(until, now)?;
     set_outcome(conn, id, ReminderOutcome::Snoozed, Some(until))
 }
 
@@ -134,11 +134,7 @@ pub fn settings(conn: &Connection) -> Result<ReminderSettings> {
 pub fn save_settings(conn: &Connection, settings: &ReminderSettings, now: DateTime<Utc>) -> Result<ReminderSettings> {
     settings.validate()?;
     let value = serde_json::to_string(&settings.normalized()).map_err(|e| Error::Database(e.to_string()))?;
-    conn.execute(
-        "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        params![SETTINGS_KEY, value, timestamp(now)],
-    )?;
+    conn.execute(super::settings::UPSERT, params![SETTINGS_KEY, value, timestamp(now)])?;
     self::settings(conn)
 }
 

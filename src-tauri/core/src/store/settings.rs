@@ -16,6 +16,10 @@ use super::Journal;
 use crate::model::settings::Settings;
 use crate::{Error, Result};
 
+/// Stores one setting (key, JSON value, when), over any earlier value of that key.
+pub(super) const UPSERT: &str = "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at";
+
 /// The stored settings over the defaults. A stored value this version cannot read (an unknown key,
 /// or a value of the wrong shape) is ignored rather than making the journal unreadable.
 pub fn get(conn: &Connection) -> Result<Settings> {
@@ -51,11 +55,7 @@ pub fn save(conn: &mut Connection, settings: &Settings, now: DateTime<Utc>) -> R
     let stamp = now.to_rfc3339_opts(SecondsFormat::Secs, true);
     let tx = conn.transaction()?;
     for (key, value) in fields {
-        tx.execute(
-            "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            params![key, value.to_string(), stamp],
-        )?;
+        tx.execute(UPSERT, params![key, value.to_string(), stamp])?;
     }
     tx.commit()?;
     get(conn)

@@ -27,6 +27,9 @@ use ts_rs::TS;
 use super::check_in::{day_column, LinkDays};
 use crate::Result;
 
+/// A new tag: id, name, creation time.
+pub(super) const INSERT: &str = "INSERT INTO tag (id, name, created_at) VALUES (?1, ?2, ?3)";
+
 /// A tag with the number of live days that carry it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -60,7 +63,7 @@ fn find_or_create(conn: &Connection, name: &str, stamp: &str) -> Result<String> 
         return Ok(id);
     }
     let id = uuid::Uuid::now_v7().to_string();
-    conn.execute("INSERT INTO tag (id, name, created_at) VALUES (?1, ?2, ?3)", params![id, name, stamp])?;
+    conn.execute(INSERT, params![id, name, stamp])?;
     Ok(id)
 }
 

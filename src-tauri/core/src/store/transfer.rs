@@ -1,10 +1,12 @@
 //! Whole rows with their stored timestamps and versions, for export and import. Everything else
 //! in the store stamps `now` and counts versions itself; an import must keep what the file says.
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{body_area, massage_session, reminder_log, settings, tag};
+use super::{body_area, check_in, massage_session, reminder_log, settings, sql, tag};
 use crate::model::check_in::CheckInValues;
 use crate::model::massage_session::{MassageSession, MassageSessionValues, STARTS_AT_FORMAT};
 use crate::model::reminder_settings::ReminderSettings;
@@ -16,6 +18,28 @@ pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
     Some(day) => day,
     None => panic!("9999-12-31 is a valid date"),
 };
+
+/// A whole check-in row as the file has it, over any row of that day (live or deleted).
+static PUT_CHECK_IN: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "INSERT INTO check_in ({}) VALUES ({})
+         ON CONFLICT (day) DO UPDATE SET {}, deleted_at = NULL",
+        check_in::COLUMNS,
+        sql::placeholders(1, 13),
+        sql::set_excluded(check_in::COLUMNS, &["day"]),
+    )
+});
+
+/// A whole session row as the file has it, over any row with that id (live or deleted).
+static PUT_SESSION: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "INSERT INTO massage_session ({}) VALUES ({})
+         ON CONFLICT (id) DO UPDATE SET {}, deleted_at = NULL",
+        massage_session::COLUMNS,
+        sql::placeholders(1, 18),
+        sql::set_excluded(massage_session::COLUMNS, &["id"]),
+    )
+});
 
 /// A live tag with its identity and creation time.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +80,7 @@ pub fn ensure_tag(conn: &Connection, id: &str, name: &str, created_at: &str) -> 
     }
     let taken: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM tag WHERE id = ?1)", [id], |r| r.get(0))?;
     let id = if taken { uuid::Uuid::now_v7().hyphenated().to_string() } else { id.to_string() };
-    conn.execute("INSERT INTO tag (id, name, created_at) VALUES (?1, ?2, ?3)", params![id, name, created_at])?;
+    conn.execute(tag::INSERT, params![id, name, created_at])?;
     Ok(true)
 }
 
@@ -74,14 +98,7 @@ pub fn check_in_row_version(conn: &Connection, day: NaiveDate) -> Result<Option<
 pub fn put_check_in(conn: &Connection, values: &CheckInValues, stamps: &RowStamps, tag_stamp: &str) -> Result<()> {
     let v = values;
     conn.execute(
-        "INSERT INTO check_in (day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood, anxiety,
-             body_awareness, notes, created_at, updated_at, version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-         ON CONFLICT (day) DO UPDATE SET stress = excluded.stress, sleep_hours = excluded.sleep_hours,
-             sleep_quality = excluded.sleep_quality, pain = excluded.pain, self_esteem = excluded.self_esteem,
-             mood = excluded.mood, anxiety = excluded.anxiety, body_awareness = excluded.body_awareness,
-             notes = excluded.notes, created_at = excluded.created_at, updated_at = excluded.updated_at,
-             version = excluded.version, deleted_at = NULL",
+        &PUT_CHECK_IN,
         params![
             v.day,
             v.stress,
@@ -117,17 +134,7 @@ pub fn session_row_version(conn: &Connection, id: &str) -> Result<Option<(i64, b
 pub fn put_session(conn: &Connection, id: &str, values: &MassageSessionValues, stamps: &RowStamps) -> Result<()> {
     let v = values;
     conn.execute(
-        "INSERT INTO massage_session (id, starts_at, status, kind, kind_other, duration_min, therapist, place,
-             pressure, cost_cents, notes, stress_before, stress_after, pain_before, pain_after,
-             created_at, updated_at, version)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-         ON CONFLICT (id) DO UPDATE SET starts_at = excluded.starts_at, status = excluded.status,
-             kind = excluded.kind, kind_other = excluded.kind_other, duration_min = excluded.duration_min,
-             therapist = excluded.therapist, place = excluded.place, pressure = excluded.pressure,
-             cost_cents = excluded.cost_cents, notes = excluded.notes, stress_before = excluded.stress_before,
-             stress_after = excluded.stress_after, pain_before = excluded.pain_before,
-             pain_after = excluded.pain_after, created_at = excluded.created_at,
-             updated_at = excluded.updated_at, version = excluded.version, deleted_at = NULL",
+        &PUT_SESSION,
         params![
             id,
             v.starts_at.format(STARTS_AT_FORMAT).to_string(),
@@ -151,10 +158,7 @@ pub fn put_session(conn: &Connection, id: &str, values: &MassageSessionValues, s
     )?;
     conn.execute("DELETE FROM massage_session_focus_area WHERE session_id = ?1", [id])?;
     for area in &v.focus_areas {
-        conn.execute(
-            "INSERT INTO massage_session_focus_area (session_id, body_area_id) VALUES (?1, ?2)",
-            params![id, area],
-        )?;
+        conn.execute(massage_session::INSERT_FOCUS_AREA, params![id, area])?;
     }
     Ok(())
 }
@@ -188,11 +192,7 @@ pub fn put_settings(
     fields
         .insert(reminder_log::SETTINGS_KEY.into(), serde_json::to_value(reminders.normalized()).map_err(serde_failed)?);
     for (key, value) in fields {
-        conn.execute(
-            "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            params![key, value.to_string(), updated_at],
-        )?;
+        conn.execute(settings::UPSERT, params![key, value.to_string(), updated_at])?;
     }
     Ok(())
 }

@@ -3,7 +3,7 @@ import type { ReminderAction } from "./ReminderAction";
 import type { ReminderKind } from "./ReminderKind";
 
 /**
- * A reminder to show now (from [`due`]) or next (from [`next_reminder`]).
+ * A reminder to show now (from `reminders::due`) or next (from `reminders::next_reminder`).
  */
 export type Reminder = { kind: ReminderKind, 
 /**
@@ -19,7 +19,7 @@ message: string, action: ReminderAction,
  */
 fireAt: string, 
 /**
- * The journal day to record it against (that of `now` for [`due`], of `fire_at` for
- * [`next_reminder`]).
+ * The journal day to record it against (that of `now` for `reminders::due`, of `fire_at` for
+ * `reminders::next_reminder`).
  */
 day: string, };

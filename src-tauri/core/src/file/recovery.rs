@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
+use super::disk::sibling;
 use crate::Result;
 
 /// The files SQLite keeps beside a database in WAL mode.
@@ -18,9 +19,9 @@ const SIDECARS: [&str; 2] = ["-wal", "-shm"];
 pub fn move_aside(path: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
     let target = free_name(path, &format!("damaged-{}", now.format("%Y%m%dT%H%M%SZ")));
     for sidecar in SIDECARS {
-        let from = with_suffix(path, sidecar);
+        let from = sibling(path, sidecar);
         if from.exists() {
-            fs::rename(&from, with_suffix(&target, sidecar))?;
+            fs::rename(&from, sibling(&target, sidecar))?;
         }
     }
     if path.exists() {
@@ -38,7 +39,7 @@ pub fn set_aside_stray_sidecars(path: &Path, now: DateTime<Utc>) -> Result<Vec<P
         return Ok(moved);
     }
     for sidecar in SIDECARS {
-        let from = with_suffix(path, sidecar);
+        let from = sibling(path, sidecar);
         if from.exists() {
             let to = free_name(&from, &format!("stray-{}", now.format("%Y%m%dT%H%M%SZ")));
             fs::rename(&from, &to)?;
@@ -48,20 +49,14 @@ pub fn set_aside_stray_sidecars(path: &Path, now: DateTime<Utc>) -> Result<Vec<P
     Ok(moved)
 }
 
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_os_string();
-    name.push(suffix);
-    PathBuf::from(name)
-}
-
 /// `path.<tag>`, or `path.<tag>-2`, `-3` … when taken (with its sidecars).
 fn free_name(path: &Path, tag: &str) -> PathBuf {
-    let taken = |p: &Path| p.exists() || SIDECARS.iter().any(|s| with_suffix(p, s).exists());
-    let first = with_suffix(path, &format!(".{tag}"));
+    let taken = |p: &Path| p.exists() || SIDECARS.iter().any(|s| sibling(p, s).exists());
+    let first = sibling(path, &format!(".{tag}"));
     if !taken(&first) {
         return first;
     }
-    (2..).map(|n| with_suffix(path, &format!(".{tag}-{n}"))).find(|p| !taken(p)).expect("a free name")
+    (2..).map(|n| sibling(path, &format!(".{tag}-{n}"))).find(|p| !taken(p)).expect("a free name")
 }
 
 #[cfg(test)]
@@ -79,12 +74,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("journal.db");
         fs::write(&path, b"garbage").unwrap();
-        fs::write(with_suffix(&path, "-wal"), b"log").unwrap();
+        fs::write(sibling(&path, "-wal"), b"log").unwrap();
         let moved = move_aside(&path, now()).unwrap();
         assert_eq!(moved, dir.path().join("journal.db.damaged-20261125T201500Z"));
         assert_eq!(fs::read(&moved).unwrap(), b"garbage");
-        assert_eq!(fs::read(with_suffix(&moved, "-wal")).unwrap(), b"log");
-        assert!(!path.exists() && !with_suffix(&path, "-wal").exists());
+        assert_eq!(fs::read(sibling(&moved, "-wal")).unwrap(), b"log");
+        assert!(!path.exists() && !sibling(&path, "-wal").exists());
 
         fs::write(&path, b"more garbage").unwrap();
         let second = move_aside(&path, now()).unwrap();
@@ -97,12 +92,12 @@ mod tests {
     fn stray_sidecars_of_a_missing_journal_are_set_aside_and_kept() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("journal.db");
-        fs::write(with_suffix(&path, "-wal"), b"someone's log").unwrap();
+        fs::write(sibling(&path, "-wal"), b"someone's log").unwrap();
         let moved = set_aside_stray_sidecars(&path, now()).unwrap();
         assert_eq!(moved, [dir.path().join("journal.db-wal.stray-20261125T201500Z")]);
         assert_eq!(fs::read(&moved[0]).unwrap(), b"someone's log");
         fs::write(&path, b"").unwrap();
-        fs::write(with_suffix(&path, "-wal"), b"live log").unwrap();
+        fs::write(sibling(&path, "-wal"), b"live log").unwrap();
         assert!(set_aside_stray_sidecars(&path, now()).unwrap().is_empty(), "a live journal's log is left alone");
     }
 }

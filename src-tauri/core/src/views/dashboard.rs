@@ -3,10 +3,10 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::{check_in, Journal};
 use crate::insights::{dashboard_with_day_boundary, data_window, Dashboard, DayRange};
 use crate::model::day::{parse_day, EARLIEST_DAY};
-use crate::{Error, Result};
+use crate::store::check_in;
+use crate::{Error, Journal, Result};
 
 impl Journal {
     /// The Insights dashboard for the ISO days `from` … `to` as of `today`, with journal days

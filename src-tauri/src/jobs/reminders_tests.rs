@@ -49,7 +49,7 @@ fn done_session(state: &AppState, starts_at: &str) {
         therapist: "Sam".into(),
         ..MassageSessionDraft::new(starts_at, SessionStatus::Done, MassageKind::Swedish)
     };
-    state.journal().unwrap().save_session(&draft, &Utc, state.local_now(), state.now_utc()).unwrap();
+    state.journal().unwrap().save_session(&draft, &Utc, state.time.local_now(), state.time.now_utc()).unwrap();
 }
 
 fn log_len(state: &AppState) -> usize {
@@ -61,7 +61,7 @@ fn sleeps_until_the_reminder_fires_it_once_and_records_it() {
     let dir = tempfile::tempdir().unwrap();
     let clock = ManualClock::new(at("2026-11-25T20:29:30"));
     let state = open(&dir, &clock);
-    state.journal().unwrap().save_reminder_settings(&settings(), state.now_utc()).unwrap();
+    state.journal().unwrap().save_reminder_settings(&settings(), state.time.now_utc()).unwrap();
     let notifier = Recorder::default();
 
     let pass = run_pass(&state, &Utc, &notifier).unwrap();
@@ -92,7 +92,7 @@ fn a_restart_never_repeats_a_reminder_and_one_missed_while_closed_fires_once() {
     let clock = ManualClock::new(at("2026-10-01T12:00:00"));
     {
         let state = open(&dir, &clock);
-        state.journal().unwrap().save_reminder_settings(&settings(), state.now_utc()).unwrap();
+        state.journal().unwrap().save_reminder_settings(&settings(), state.time.now_utc()).unwrap();
         done_session(&state, "2026-10-01T10:00");
     }
     // The app was closed for 30 days: the booking reminder came due on 22 October at 20:30, the
@@ -120,7 +120,7 @@ fn every_three_weeks_reminds_on_the_twenty_first_day_at_the_check_in_time() {
     let state = open(&dir, &clock);
     let mut only_booking = settings();
     only_booking.check_in.enabled = false;
-    state.journal().unwrap().save_reminder_settings(&only_booking, state.now_utc()).unwrap();
+    state.journal().unwrap().save_reminder_settings(&only_booking, state.time.now_utc()).unwrap();
     done_session(&state, "2026-11-04T18:00");
     let notifier = Recorder::default();
     let pass = run_pass(&state, &Utc, &notifier).unwrap();
@@ -151,7 +151,7 @@ fn clock_jumps_back_or_forward_never_repeat_or_burst() {
     let dir = tempfile::tempdir().unwrap();
     let clock = ManualClock::new(at("2026-11-25T20:30:00"));
     let state = open(&dir, &clock);
-    state.journal().unwrap().save_reminder_settings(&settings(), state.now_utc()).unwrap();
+    state.journal().unwrap().save_reminder_settings(&settings(), state.time.now_utc()).unwrap();
     let notifier = Recorder::default();
     assert_eq!(run_pass(&state, &Utc, &notifier).unwrap().fired.len(), 1);
     // A new time zone three hours west: 20:30 comes round again, the reminder does not.

@@ -6,10 +6,9 @@
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 
-use super::clock::local_to_utc;
 use crate::model::massage_session::{MassageKind, MassageSession, SessionStatus};
-use crate::store::Journal;
-use crate::Result;
+use crate::reminders::local_to_utc;
+use crate::{Journal, Result};
 
 /// A session without a length is put in the calendar for an hour.
 const DEFAULT_MINUTES: i64 = 60;

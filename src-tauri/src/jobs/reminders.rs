@@ -1,4 +1,4 @@
-//! The reminder scheduler: a task on Tauri's async runtime that fires what is due, records it in
+//! The reminder scheduler: a job on the app's job runner that fires what is due, records it in
 //! the journal's reminder log, and sleeps until the next reminder or until the journal or the
 //! settings change. The rules themselves live in `resilience_core::reminders`.
 
@@ -9,6 +9,7 @@ use chrono::{NaiveDateTime, TimeZone};
 use resilience_core::reminders::{local_to_utc, Reminder};
 use tauri::{AppHandle, Manager, Runtime};
 
+use super::Job;
 use crate::{AppError, AppState};
 
 /// The longest the scheduler sleeps without looking at the wall clock again, so a suspended
@@ -40,8 +41,8 @@ pub struct Pass {
 /// restart never repeats it), then shows it through `notifier`, and plans the next pass. `tz` is
 /// the time zone of the clock's local time.
 pub fn run_pass<Tz: TimeZone>(state: &AppState, tz: &Tz, notifier: &dyn Notifier) -> Result<Pass, AppError> {
-    let now_local = state.local_now();
-    let now = state.now_utc();
+    let now_local = state.time.local_now();
+    let now = state.time.now_utc();
     let (fired, next) = {
         let journal = state.journal()?;
         let due = journal.reminder_inputs(now_local)?.due(now_local, tz);
@@ -64,9 +65,37 @@ pub fn run_pass<Tz: TimeZone>(state: &AppState, tz: &Tz, notifier: &dyn Notifier
     Ok(Pass { fired, next, sleep: until_next.min(MAX_SLEEP) })
 }
 
-/// Runs passes forever on Tauri's async runtime: after each one, `after_pass` hears of it (the
-/// app tells the window), then the task sleeps until the next reminder, [`MAX_SLEEP`], or a
-/// change reported through [`AppState::reminders_changed`], whichever comes first.
+/// The scheduler as a [`Job`]: a pass at the current time, then `after_pass` hears of it (the app
+/// tells the window). A pass that fails (the journal is not open yet, or a read failed) waits for
+/// a change or [`MAX_SLEEP`].
+pub struct Scheduler<Tz, F> {
+    pub tz: Tz,
+    pub notifier: Arc<dyn Notifier>,
+    pub after_pass: F,
+}
+
+impl<Tz, F> Job for Scheduler<Tz, F>
+where
+    Tz: TimeZone + Send + Sync + 'static,
+    F: Fn(&Pass) + Send + Sync + 'static,
+{
+    fn name(&self) -> &'static str {
+        "reminder"
+    }
+
+    fn run(&self, state: &AppState) -> Duration {
+        match run_pass(state, &self.tz, self.notifier.as_ref()) {
+            Ok(pass) => {
+                (self.after_pass)(&pass);
+                pass.sleep
+            }
+            Err(_) => MAX_SLEEP,
+        }
+    }
+}
+
+/// Runs the [`Scheduler`] on the job runner: it sleeps until the next reminder, [`MAX_SLEEP`], or
+/// a change reported through [`crate::state::ReminderSignal::changed`], whichever comes first.
 /// The state is the app's managed [`AppState`].
 pub fn spawn<R, Tz, F>(app: AppHandle<R>, tz: Tz, notifier: Arc<dyn Notifier>, after_pass: F)
 where
@@ -74,28 +103,8 @@ where
     Tz: TimeZone + Send + Sync + 'static,
     F: Fn(&Pass) + Send + Sync + 'static,
 {
-    let wake = app.state::<AppState>().reminder_wake();
-    tauri::async_runtime::spawn(async move {
-        loop {
-            let pass = {
-                let (app, tz, notifier) = (app.clone(), tz.clone(), Arc::clone(&notifier));
-                tauri::async_runtime::spawn_blocking(move || run_pass(&app.state::<AppState>(), &tz, notifier.as_ref()))
-                    .await
-            };
-            let sleep = match pass {
-                Ok(Ok(pass)) => {
-                    after_pass(&pass);
-                    pass.sleep
-                }
-                // The journal is not open (yet), or a read failed: wait for a change.
-                Ok(Err(_)) | Err(_) => MAX_SLEEP,
-            };
-            tokio::select! {
-                () = tokio::time::sleep(sleep) => {}
-                () = wake.notified() => {}
-            }
-        }
-    });
+    let wake = app.state::<AppState>().reminders.wake();
+    super::spawn(&app, Scheduler { tz, notifier, after_pass }, Some(wake), MAX_SLEEP);
 }
 
 #[cfg(test)]

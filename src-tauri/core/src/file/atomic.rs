@@ -6,6 +6,7 @@ use std::fs::File;
 use std::io::Write;
 use std::path::Path;
 
+use super::disk::sync_folder;
 use crate::{Error, Result};
 
 /// Writes `bytes` to `path` atomically (see the module docs).
@@ -28,16 +29,9 @@ pub fn write_atomically_with(path: &Path, write: impl FnOnce(&mut File) -> std::
     temp.as_file().sync_all()?;
     // Dropping a failed persist's temp file removes it; the target was never touched.
     temp.persist(path).map_err(|err| Error::Io(err.error))?;
+    // Makes the rename itself durable.
     sync_folder(folder);
     Ok(())
-}
-
-/// Makes the rename itself durable. Not every platform can open a folder for syncing, and the
-/// data is already safe in the file, so a failure here is not reported.
-fn sync_folder(folder: &Path) {
-    if let Ok(dir) = File::open(folder) {
-        let _ = dir.sync_all();
-    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! The journal's files on disk: a private data folder, a private journal file, and the copy made
-//! before a migration.
+//! Files and folders only the person can read: the data folder, a new journal file, and the copy
+//! made before a schema migration.
 
 use std::fs::{self, OpenOptions};
 use std::io::ErrorKind;
@@ -9,9 +9,6 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use crate::Result;
-
-/// The journal's file name inside the data folder.
-pub const JOURNAL_FILE_NAME: &str = "journal.db";
 
 /// Creates the data folder if needed. A folder we create is private to the user (0700 on Unix);
 /// an existing folder the person chose is left as it is.
