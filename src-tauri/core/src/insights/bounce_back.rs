@@ -6,6 +6,10 @@
 //! without a baseline. Recovery is the first logged day t > s with stress ≤ baseline + 1 (≤ 5
 //! without a baseline), and takes t − s days. No recovery within 14 days → unresolved, and the
 //! next spike after s + 14 starts a new episode; otherwise a new episode starts only after t.
+//!
+//! Episodes are followed from the first check-in of the whole history, whatever range is shown:
+//! an episode that started before the range still blocks spikes in it, and its baseline, its
+//! recovery and so the spikes it blocks are the same for every range.
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -14,6 +18,7 @@ use ts_rs::TS;
 use super::days::DayTable;
 use super::stats::{median, Moments};
 use super::{add_days, sub_days, DayRange};
+use crate::model::day::EARLIEST_DAY;
 use crate::CheckIn;
 
 /// Days before a day that its baseline looks at.
@@ -92,11 +97,11 @@ pub struct BounceBack {
     pub by_month: Vec<MonthRecovery>,
 }
 
-/// The days whose check-ins `bounce_back` reads: the 28 days before the range (for baselines),
-/// the range, and on to today (for recoveries after the range).
+/// The days whose check-ins `bounce_back` reads: the whole history from the journal's earliest
+/// day (every episode before the range, with its full baseline, decides which spikes of the range
+/// start an episode), the range, and on to today (for recoveries after the range).
 pub fn bounce_back_window(today: NaiveDate, range: DayRange) -> DayRange {
-    let from = range.from.min(today);
-    DayRange::new(sub_days(from, u64::from(BASELINE_WINDOW_DAYS)), range.to.max(today))
+    DayRange::new(EARLIEST_DAY, range.to.max(today))
 }
 
 /// The baseline on `day`: mean stress of the logged days among the 28 days before it, when

@@ -138,3 +138,61 @@ fn todays_baseline_and_no_data() {
     assert_eq!((empty.baseline_today, empty.baseline_days_today, empty.spikes), (None, 0, 0));
     assert!(empty.by_month.is_empty() && empty.episodes.is_empty());
 }
+
+/// A history whose early days only a long range sees: 02-01 … 02-28 stress 6, 03-01 … 03-20
+/// stress 2, 03-21 a spike of 9 (Q), 03-22 … 03-30 stress 4, 03-31 a spike of 9 (E), 04-01 …
+/// 04-10 stress 3; today is 04-10.
+fn history_before_the_window() -> Vec<CheckIn> {
+    let mut days = stress_days("2026-02-01", &[Some(6); 28]);
+    days.extend(stress_days("2026-03-01", &[Some(2); 20]));
+    days.push(stress("2026-03-21", 9));
+    days.extend(stress_days("2026-03-22", &[Some(4); 9]));
+    days.push(stress("2026-03-31", 9));
+    days.extend(stress_days("2026-04-01", &[Some(3); 10]));
+    days
+}
+
+#[test]
+fn an_episode_reads_the_same_for_every_range_that_includes_it() {
+    // By hand, from the whole history:
+    // Q on 03-21: baseline over 02-21 … 03-20 = (8 · 6 + 20 · 2) / 28 = 88/28 = 22/7 ≈ 3.14; spike
+    //   at ≥ max(7, 5.14) = 7 → 9 is one; recovered at ≤ 29/7 ≈ 4.14 → 03-22 (4), after 1 day.
+    // E on 03-31: baseline over 03-03 … 03-30 = (18 · 2 + 9 + 9 · 4) / 28 = 81/28 ≈ 2.89; spike at
+    //   ≥ 7 → 9 is one; recovered at ≤ 109/28 ≈ 3.89 → 04-01 (3), after 1 day.
+    // A range from 03-29 reads from 03-01 if only 28 days before it are read: Q's baseline there
+    // would be 20 days of 2 = 2.0, recovery at ≤ 3 — not before 04-01, so Q would swallow E.
+    let history = history_before_the_window();
+    let today = day("2026-04-10");
+    let q = Episode {
+        spike_day: day("2026-03-21"),
+        stress: 9,
+        baseline: Some(88.0 / 28.0),
+        recovery_threshold: 88.0 / 28.0 + 1.0,
+        status: EpisodeStatus::Recovered,
+        recovery_day: Some(day("2026-03-22")),
+        recovery_days: Some(1),
+    };
+    let e = Episode {
+        spike_day: day("2026-03-31"),
+        stress: 9,
+        baseline: Some(81.0 / 28.0),
+        recovery_threshold: 81.0 / 28.0 + 1.0,
+        status: EpisodeStatus::Recovered,
+        recovery_day: Some(day("2026-04-01")),
+        recovery_days: Some(1),
+    };
+    for (from, to) in [
+        ("2026-02-01", "2026-04-10"),
+        ("2026-03-16", "2026-04-10"),
+        ("2026-03-21", "2026-03-31"),
+        ("2026-03-29", "2026-04-10"),
+        ("2026-03-31", "2026-03-31"),
+        ("2026-03-31", "2026-04-10"),
+    ] {
+        let range = DayRange::new(day(from), day(to));
+        let b = bounce_back(&history, today, range);
+        let expected: Vec<Episode> = [q, e].into_iter().filter(|x| range.contains(x.spike_day)).collect();
+        assert_eq!(b.episodes, expected, "range {from} … {to}");
+    }
+    assert_eq!(stress_baseline(&history, day("2026-03-21")), Some(88.0 / 28.0));
+}

@@ -56,10 +56,11 @@ pub struct Dashboard {
     pub data_needed: Vec<DataNeed>,
 }
 
-/// The days whose check-ins [`dashboard`] needs for `range` as of `today`: the range and the
-/// equal period before it, the 28 days before the range (baselines), the 60 days up to today
-/// (the 30-day card and its comparison) and on to today (recoveries). Read these, and the
-/// sessions of the same days, in one query each.
+/// The days whose check-ins [`dashboard`] needs for `range` as of `today`: the whole history
+/// from the journal's earliest day (bounce-back follows every episode with its full baseline, so
+/// an episode reads the same for every range), the range and the equal period before it, the 60
+/// days up to today (the 30-day card and its comparison) and on to today (recoveries). Read
+/// these, and the sessions of the same days, in one query each.
 pub fn data_window(today: NaiveDate, range: DayRange) -> DayRange {
     let cards = DayRange::ending(today, 2 * MONTH_DAYS);
     let from = range.previous().from.min(bounce_back_window(today, range).from).min(cards.from);
