@@ -57,9 +57,10 @@ pub enum Error {
     #[error("The journal could not be read or written: {0}")]
     Database(String),
 
-    /// A file-system failure (creating the data folder, a backup …).
+    /// A file-system failure (creating the data folder, a backup …). A full disk or an exhausted
+    /// quota is [`Error::DiskFull`] instead (see the `From<std::io::Error>` below).
     #[error("A file could not be read or written: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
 }
 
 /// Result with the core [`Error`].
@@ -102,11 +103,31 @@ impl Error {
 impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;
+        // Opening a journal in WAL mode makes its shared-memory index (`-shm`) and grows it by
+        // writing; on a full disk that write fails with ENOSPC, which SQLite reports as
+        // SQLITE_IOERR_SHMSIZE ("disk I/O error") rather than SQLITE_FULL.
+        if let rusqlite::Error::SqliteFailure(failure, _) = &err {
+            if failure.extended_code == rusqlite::ffi::SQLITE_IOERR_SHMSIZE {
+                return Error::DiskFull;
+            }
+        }
         match err.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => Error::DiskFull,
             Some(ErrorCode::ReadOnly) => Error::ReadOnly,
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy,
             _ => Error::Database(err.to_string()),
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    /// ENOSPC (and an exhausted disk quota) from writing a backup, an export or a copy reads the
+    /// same as SQLite's `SQLITE_FULL`: [`Error::DiskFull`], with its clear message.
+    fn from(err: std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        match err.kind() {
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => Error::DiskFull,
+            _ => Error::Io(err),
         }
     }
 }
@@ -128,6 +149,24 @@ mod tests {
     fn disk_full_is_classified() {
         let err = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL), None);
         assert_eq!(Error::from(err).code(), "disk_full");
+    }
+
+    #[test]
+    fn a_shared_memory_index_that_cannot_grow_is_a_full_disk() {
+        let code = rusqlite::ffi::SQLITE_IOERR_SHMSIZE;
+        let err = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), Some("disk I/O error".into()));
+        assert!(matches!(Error::from(err), Error::DiskFull));
+        let other = rusqlite::ffi::SQLITE_IOERR_READ;
+        let err = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(other), Some("disk I/O error".into()));
+        assert_eq!(Error::from(err).code(), "storage");
+    }
+
+    #[test]
+    fn a_full_disk_from_the_file_system_is_classified_too() {
+        let enospc = std::io::Error::from_raw_os_error(28);
+        assert!(matches!(Error::from(enospc), Error::DiskFull));
+        let other = Error::from(std::io::Error::other("the cable came loose"));
+        assert_eq!(other.code(), "storage");
     }
 
     #[test]

@@ -74,7 +74,7 @@ pub fn effect_to_csv(report: &MassageReport) -> Result<String> {
         };
         writer.write_record(row.cells()).map_err(csv_error)?;
     }
-    let bytes = writer.into_inner().map_err(|err| Error::Io(err.into_error()))?;
+    let bytes = writer.into_inner().map_err(|err| Error::from(err.into_error()))?;
     String::from_utf8(bytes).map_err(|err| Error::Database(err.to_string()))
 }
 

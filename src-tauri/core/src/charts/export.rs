@@ -60,7 +60,7 @@ pub fn to_csv(data: &ChartData) -> Result<String> {
         row.push(data.markers.iter().filter(in_row).map(describe).collect::<Vec<_>>().join("; "));
         writer.write_record(&row).map_err(csv_error)?;
     }
-    let bytes = writer.into_inner().map_err(|err| Error::Io(err.into_error()))?;
+    let bytes = writer.into_inner().map_err(|err| Error::from(err.into_error()))?;
     String::from_utf8(bytes).map_err(|err| Error::Database(err.to_string()))
 }
 

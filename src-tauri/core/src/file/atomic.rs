@@ -28,7 +28,7 @@ pub fn write_atomically_with(path: &Path, write: impl FnOnce(&mut File) -> std::
     write(temp.as_file_mut())?;
     temp.as_file().sync_all()?;
     // Dropping a failed persist's temp file removes it; the target was never touched.
-    temp.persist(path).map_err(|err| Error::Io(err.error))?;
+    temp.persist(path).map_err(|err| Error::from(err.error))?;
     // Makes the rename itself durable.
     sync_folder(folder);
     Ok(())

@@ -154,7 +154,7 @@ fn rating(value: Option<u8>) -> String {
 }
 
 fn finish(writer: csv::Writer<Vec<u8>>, bom: bool) -> Result<String> {
-    let bytes = writer.into_inner().map_err(|err| Error::Io(err.into_error()))?;
+    let bytes = writer.into_inner().map_err(|err| Error::from(err.into_error()))?;
     let text = String::from_utf8(bytes).map_err(|err| Error::Database(err.to_string()))?;
     Ok(if bom { format!("\u{FEFF}{text}") } else { text })
 }
