@@ -22,11 +22,23 @@ RUN_SECONDS=120
 step() { echo "keychain-test: $*"; }
 fail() { echo "keychain-test: FAILED: $*" >&2; exit 1; }
 
-# Runs one ignored test of the test binary ($KEYCHAIN_TEST_BIN), bounded in time.
+# Runs one ignored test of the test binary ($KEYCHAIN_TEST_BIN), bounded in time. The filter is
+# exact, so a renamed or mistyped test would run nothing and "pass": the run must say it ran one
+# test and that one test passed.
 run_test() {
-  local name=$1 started=$SECONDS
-  timeout --kill-after=5 "$RUN_SECONDS" "$KEYCHAIN_TEST_BIN" --ignored --exact "$name" --nocapture --test-threads=1 ||
-    fail "$name (exit $?; 124 means it ran longer than ${RUN_SECONDS} s)"
+  local name=$1 started=$SECONDS output status
+  output=$(mktemp)
+  set +e
+  timeout --kill-after=5 "$RUN_SECONDS" "$KEYCHAIN_TEST_BIN" --ignored --exact "$name" --nocapture --test-threads=1 |
+    tee "$output"
+  status=${PIPESTATUS[0]}
+  set -e
+  [ "$status" -eq 0 ] || { rm -f "$output"; fail "$name (exit $status; 124 means it ran longer than ${RUN_SECONDS} s)"; }
+  if ! grep -qx 'running 1 test' "$output" || ! grep -q '^test result: ok\. 1 passed;' "$output"; then
+    rm -f "$output"
+    fail "$name: the filter did not run exactly one test (is it still called that, and still #[ignore]d?)"
+  fi
+  rm -f "$output"
   step "$name passed in $((SECONDS - started)) s"
 }
 

@@ -1,8 +1,8 @@
 //! Encryption at rest on the real binary: a journal with a check-in is encrypted from Settings
 //! with a passphrase (the keychain offered but unavailable here, with its reason), its recovery
 //! key saved through the save dialog's test hook and typed back; the journal file on disk no
-//! longer holds the note, its backups are encrypted too, and the unencrypted copy the card speaks
-//! of is kept. After a restart the Unlock screen refuses a wrong passphrase and opens with the
+//! longer holds the note, its backups (at least the one the test made) are encrypted too, and the
+//! unencrypted copy the card speaks of is kept. After a restart the Unlock screen refuses a wrong passphrase and opens with the
 //! recovery key read from the saved file; turning encryption off leaves a plain SQLite journal
 //! (and backups) that opens without asking.
 
@@ -84,6 +84,11 @@ async fn a_journal_encrypted_with_a_passphrase_unlocks_with_its_recovery_key_and
     click(&app, button("Save check-in")).await?;
     app.query(By::XPath("//*[@role='status'][starts-with(normalize-space(), 'Saved')]")).first().await?;
     assert!(is_plain_sqlite(&journal));
+    // A daily backup of the plain journal, so that the checks of the backups below have one to
+    // look at whether or not the app's pass at start found a journal to back up.
+    resilience_core::portability::backup_if_due(&journal, None, chrono::Utc::now()).expect("a backup of the journal");
+    let backups_before = backups(data.path()).1.len();
+    assert!(backups_before >= 1, "a backup of the plain journal is there");
 
     // Settings → Encryption: the keychain is offered but cannot keep a key here, and says why.
     click(&app, nav("Settings")).await?;
@@ -164,6 +169,7 @@ async fn a_journal_encrypted_with_a_passphrase_unlocks_with_its_recovery_key_and
     let (plain_copies, others) = backups(data.path());
     assert_eq!(plain_copies.len(), 1, "the unencrypted copy the card speaks of");
     assert!(holds(&std::fs::read(&plain_copies[0]).expect("the copy"), MARKER), "it is the journal as it was");
+    assert_eq!(others.len(), backups_before, "every backup is still there: {others:?}");
     for backup in &others {
         assert!(!is_plain_sqlite(backup), "{} was left unencrypted", backup.display());
     }
@@ -215,8 +221,10 @@ async fn a_journal_encrypted_with_a_passphrase_unlocks_with_its_recovery_key_and
     app.find(By::XPath(format!("{ENCRYPTION_CARD}//p[normalize-space()='Not encrypted.']"))).await?;
     assert!(is_plain_sqlite(&journal), "plain SQLite again");
     assert!(!data.path().join("journal.db.key").exists(), "the key file is gone");
-    for backup in backups(data.path()).1 {
-        assert!(is_plain_sqlite(&backup), "{} is still encrypted", backup.display());
+    let others = backups(data.path()).1;
+    assert!(others.len() >= backups_before, "every backup is still there: {others:?}");
+    for backup in &others {
+        assert!(is_plain_sqlite(backup), "{} is still encrypted", backup.display());
     }
     app.quit().await?;
 

@@ -139,9 +139,14 @@ fn a_passphrase_key_file_unseals_the_key_that_opens_the_journal() {
     let stored = KeyFile::read(&path).unwrap().unwrap();
     assert!(matches!(stored.method, KeyMethod::Passphrase { .. }));
     let unsealed = stored.unseal("lantern orchid gravel kettle").unwrap();
-    assert!(Journal::open_with_key(&path, Some(&unsealed), now()).is_ok());
+    let marker = |key: &DbKey| {
+        let (journal, _) = Journal::open_with_key(&path, Some(key), now()).unwrap();
+        journal.check_in("2026-12-06").unwrap().map(|c| c.notes)
+    };
+    assert_eq!(unsealed.bytes(), key.bytes(), "the passphrase unseals the journal's key");
+    assert_eq!(marker(&unsealed).as_deref(), Some(MARKER));
     let recovered = DbKey::from_recovery_key(&key.recovery_key()).unwrap();
-    assert!(Journal::open_with_key(&path, Some(&recovered), now()).is_ok(), "the recovery key opens it too");
+    assert_eq!(marker(&recovered).as_deref(), Some(MARKER), "the recovery key opens it too");
 }
 
 #[test]
@@ -157,7 +162,7 @@ fn a_journal_open_in_another_connection_is_not_migrated() {
     assert!(!sibling(&path, ".encrypting").exists());
     assert_eq!(KeyFile::read(&path).unwrap(), None);
     drop(other);
-    let _ = before;
+    assert!(fs::read(&path).unwrap() == before, "the refused encryption left the journal's bytes as they were");
     assert!(Journal::open(&path, now()).unwrap().0.check_in("2026-12-06").unwrap().is_some());
 }
 

@@ -99,8 +99,10 @@ fn the_data_window_holds_everything_the_dashboard_reads() {
     let (check_ins, sessions) = demo(today(), 1500);
     let range = (day("2025-03-01"), day("2025-08-31"));
     let window = data_window(today(), DayRange::from(range));
+    // The whole history up to today: bounce-back follows every episode from the first check-in.
+    assert_eq!(window, DayRange::new(crate::model::day::EARLIEST_DAY, today()));
     let read: Vec<CheckIn> = check_ins.iter().filter(|c| window.contains(c.day)).cloned().collect();
-    assert!(read.len() < check_ins.len());
+    assert_eq!(read.len(), check_ins.len(), "the demo has nothing after today");
     assert_eq!(dashboard(&read, &sessions, today(), range), dashboard(&check_ins, &sessions, today(), range));
 }
 
@@ -203,7 +205,21 @@ proptest! {
         for x in numbers(&d) {
             prop_assert!(x.is_finite(), "{x}");
         }
-        prop_assert!(serde_json::to_string(&d).is_ok());
+        // What the screen receives parses back to the same dashboard: every number that went out
+        // comes back (a NaN would arrive as `null`), within the parser's last-digit rounding.
+        let json = serde_json::to_string(&d).unwrap();
+        let back: Dashboard = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(format!("{e}: {json}")))?;
+        let (sent, received) = (numbers(&d), numbers(&back));
+        prop_assert_eq!(sent.len(), received.len());
+        for (x, y) in sent.iter().zip(&received) {
+            prop_assert!((x - y).abs() <= 1e-12 * x.abs().max(1.0), "{x} came back as {y}");
+        }
+        prop_assert_eq!((back.today, back.range, back.index_version), (d.today, d.range, d.index_version));
+        prop_assert_eq!(&back.bounce_back.episodes.len(), &d.bounce_back.episodes.len());
+        prop_assert_eq!(
+            back.findings.iter().map(|f| &f.text).collect::<Vec<_>>(),
+            d.findings.iter().map(|f| &f.text).collect::<Vec<_>>()
+        );
         for b in [Some(d.today_index), d.latest_index].into_iter().flatten() {
             prop_assert!(b.index.is_none_or(|i| (0.0..=100.0).contains(&i)));
         }
