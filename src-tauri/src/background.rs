@@ -1,6 +1,8 @@
 //! Running in the background: desktop notifications, the tray icon and its menu, keeping the app
 //! in the tray when the window closes, and starting with the computer.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use resilience_core::reminders::{Reminder, ReminderAction, ReminderOutcome};
 use tauri::menu::{MenuBuilder, MenuItemBuilder};
 use tauri::tray::TrayIconBuilder;
@@ -30,7 +32,7 @@ impl<R: Runtime> Notifier for DesktopNotifier<R> {
             .notification()
             .builder()
             .title("Resilience Journal")
-            .body(&reminder.message)
+            .body(notification_body(&reminder.message, BODY_MARKUP.load(Ordering::Relaxed)))
             .extra("logId", log_id)
             .extra("action", &reminder.action)
             .show();
@@ -40,6 +42,32 @@ impl<R: Runtime> Notifier for DesktopNotifier<R> {
     }
 }
 
+/// Whether the notification server reads bodies as markup: the freedesktop specification lets
+/// a server that says "body-markup" render `<b>`, `<i>`, `<u>`, `<a href>` and `<img>` there.
+/// Until it has answered, taken as yes (Linux), so free text is never read as markup.
+static BODY_MARKUP: AtomicBool = AtomicBool::new(cfg!(target_os = "linux"));
+
+/// The body a notification shows for `message`: where the body is `markup`, the journal's free
+/// text in it (a therapist's name, a place) is escaped, so it shows as written — never bold,
+/// a link or a picture. Every notification body passes through here.
+pub fn notification_body(message: &str, markup: bool) -> String {
+    if !markup {
+        return message.to_string();
+    }
+    let mut escaped = String::with_capacity(message.len());
+    for c in message.chars() {
+        // Quotes stay: with `<` escaped no tag (and so no attribute) can start, and `&apos;` is
+        // not an entity every server knows.
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
 /// Sets up everything that lets reminders reach the person: finds out whether the desktop has a
 /// notification service, builds the tray icon where the desktop can show one, listens for clicks
 /// on notifications, and reads whether the app starts with the computer.
@@ -47,12 +75,14 @@ pub fn setup<R: Runtime>(app: &mut App<R>, background: bool) -> tauri::Result<()
     let handle = app.handle().clone();
     std::thread::spawn(move || {
         let available = notification_service_available();
+        BODY_MARKUP.store(available && body_markup(), Ordering::Relaxed);
         log::info!("desktop notifications: {}", if available { "available" } else { "no service, in-app only" });
         let state = handle.state::<AppState>();
         state.reminders.set_delivery(|d| d.notifications = available);
         state.reminders.changed();
     });
-    let tray = tray_supported() && build_tray(app).inspect_err(|err| log::warn!("no tray icon: {err}")).is_ok();
+    let tray = crate::tray_host::tray_shown_here()
+        && build_tray(app).inspect_err(|err| log::warn!("no tray icon: {err}")).is_ok();
     let start_with_computer = autostart_enabled(app.handle());
     app.state::<AppState>().reminders.set_delivery(|d| {
         d.tray = tray;
@@ -141,23 +171,6 @@ fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
     Ok(())
 }
 
-/// Whether the desktop can show a tray icon: on Linux that needs the AppIndicator library, which
-/// is loaded when the icon is made (and its absence would end the app).
-fn tray_supported() -> bool {
-    #[cfg(target_os = "linux")]
-    {
-        ["libayatana-appindicator3.so.1", "libappindicator3.so.1"]
-            .iter()
-            // SAFETY: loading the library runs its initialisers, as the tray itself would.
-            .any(|name| unsafe { libloading::Library::new(name) }.is_ok())
-    }
-    // Windows (the notification area) and macOS (the menu bar) always have a place for it.
-    #[cfg(not(target_os = "linux"))]
-    {
-        true
-    }
-}
-
 /// Whether a desktop notification service answers (on Linux, over D-Bus).
 fn notification_service_available() -> bool {
     #[cfg(target_os = "linux")]
@@ -168,6 +181,19 @@ fn notification_service_available() -> bool {
     #[cfg(not(target_os = "linux"))]
     {
         true
+    }
+}
+
+/// Whether the notification server reads bodies as markup (it lists "body-markup"); if it
+/// cannot say, taken as yes, so free text is escaped rather than rendered.
+fn body_markup() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        notify_rust::get_capabilities().map_or(true, |caps| caps.iter().any(|c| c == "body-markup"))
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        false
     }
 }
 
@@ -185,4 +211,66 @@ pub fn set_autostart<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<bo
     let result = if enabled { manager.enable() } else { manager.disable() };
     result.map_err(|err| format!("The computer did not accept the change: {err}"))?;
     manager.is_enabled().map_err(|err| err.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use chrono::{NaiveDateTime, Utc};
+    use resilience_core::reminders::{ReminderKind, ReminderSettings};
+    use resilience_core::{MassageKind, MassageSessionDraft, SessionStatus};
+
+    use super::*;
+    use crate::clock::ManualClock;
+    use crate::jobs::reminders::run_pass;
+
+    /// Records the bodies a markup-reading notification server would be sent.
+    #[derive(Default)]
+    struct Bodies(Mutex<Vec<(ReminderKind, String)>>);
+
+    impl Notifier for Bodies {
+        fn show(&self, reminder: &Reminder, _log_id: &str) {
+            self.0.lock().unwrap().push((reminder.kind, notification_body(&reminder.message, true)));
+        }
+    }
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S").unwrap()
+    }
+
+    #[test]
+    fn markup_in_a_therapists_name_reaches_the_notification_escaped() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = ManualClock::new(at("2026-11-25T18:00:00"));
+        let keystore = Arc::new(resilience_core::encryption::MemoryKeyStore::new());
+        let state = AppState::open(dir.path().to_path_buf(), false, clock.clone(), keystore);
+        let mut journal = state.journal().unwrap();
+        journal.save_reminder_settings(&ReminderSettings::default(), state.time.now_utc()).unwrap();
+        let draft = MassageSessionDraft {
+            therapist: r#"<b>Ann</b> & <a href="x">Co</a>"#.into(),
+            ..MassageSessionDraft::new("2026-11-26T17:30", SessionStatus::Planned, MassageKind::Swedish)
+        };
+        journal.save_session(&draft, &Utc, state.time.local_now(), state.time.now_utc()).unwrap();
+        drop(journal);
+
+        // The evening before, at 19:00: "Massage tomorrow at 17:30 with …".
+        clock.set(at("2026-11-25T19:00:00"));
+        let bodies = Bodies::default();
+        run_pass(&state, &Utc, &bodies).unwrap();
+        let shown = bodies.0.lock().unwrap();
+        let (_, body) = shown.iter().find(|(kind, _)| *kind == ReminderKind::Appointment).expect("the appointment");
+        assert_eq!(
+            body,
+            r#"Massage tomorrow at 17:30 with &lt;b&gt;Ann&lt;/b&gt; &amp; &lt;a href="x"&gt;Co&lt;/a&gt;"#
+        );
+        assert!(!body.contains('<') && !body.contains('>'), "no raw markup: {body}");
+    }
+
+    #[test]
+    fn a_body_that_is_not_markup_is_sent_as_written() {
+        let text = r#"with <b>Ann</b> & <a href="x">Co</a>"#;
+        assert_eq!(notification_body(text, false), text);
+        assert_eq!(notification_body("Time for your evening check-in", true), "Time for your evening check-in");
+    }
 }

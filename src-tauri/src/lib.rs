@@ -17,6 +17,7 @@ pub mod paths;
 pub mod profile;
 pub mod rendering;
 pub mod state;
+pub mod tray_host;
 
 use std::path::PathBuf;
 use std::sync::Arc;

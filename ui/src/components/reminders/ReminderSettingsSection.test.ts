@@ -192,7 +192,17 @@ describe("the Reminders settings", () => {
   it("says when the desktop has no notifications or no tray", async () => {
     await renderSection({ delivery: { notifications: false, tray: false, startWithComputer: false } });
     expect(screen.getByText("This desktop has no notification service, so reminders appear only inside the app.")).toBeTruthy();
-    expect(screen.getByText(/shows no tray icon, so closing the window quits/)).toBeTruthy();
+    // "Keep in the tray" cannot be had there: the box is off limits and says why.
+    const keep = screen.getByLabelText<HTMLInputElement>("Keep running in the tray when the window is closed");
+    expect(keep.disabled).toBe(true);
+    expect(describedText(keep)).toContain("Your desktop shows no tray icons, so closing the window quits the app.");
+  });
+
+  it("offers keeping the app in the tray where the desktop shows tray icons", async () => {
+    await renderSection({ delivery: { notifications: true, tray: true, startWithComputer: false } });
+    const keep = screen.getByLabelText<HTMLInputElement>("Keep running in the tray when the window is closed");
+    expect(keep.disabled).toBe(false);
+    expect(describedText(keep)).toContain("closing the window leaves it in the tray");
   });
 
   it("has no notice when notifications work", async () => {
