@@ -134,3 +134,55 @@ fn a_restore_moves_the_journal_aside_and_reopens_and_can_be_undone() {
     assert!(!err["message"].as_str().unwrap().is_empty());
     assert_eq!(h.days().len(), 2, "a bad backup changes nothing");
 }
+
+// ---- The daily backup: once per journal day ------------------------------------------------
+
+fn local_time(day: u32, h: u32, m: u32) -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, day).unwrap().and_hms_opt(h, m, 0).unwrap()
+}
+
+fn dailies(h: &Harness) -> usize {
+    let overview = h.invoke("backup_overview", json!({})).unwrap();
+    overview["backups"].as_array().unwrap().iter().filter(|b| b["kind"] == "daily").count()
+}
+
+#[test]
+fn the_daily_backup_is_taken_once_per_journal_day_in_the_local_time_zone() {
+    // UTC+10: every pass below is on Nov 25 in UTC; UTC-8: on Nov 26; UTC: 23:30 is Nov 25 and
+    // 02:00 Nov 26. Only the journal day (boundary 04:00) tells the passes apart.
+    for hours in [10, -8, 0] {
+        let clock = resilience_journal_lib::clock::ManualClock::in_zone(
+            local_time(25, 23, 30),
+            chrono::FixedOffset::east_opt(hours * 3600).unwrap(),
+        );
+        let h = support::harness_with(tempfile::tempdir().unwrap(), clock.clone());
+        resilience_journal_lib::jobs::backup::daily_backup(&h.state());
+        assert_eq!(dailies(&h), 1, "UTC{hours:+}: the first pass backs up");
+        clock.set(local_time(26, 2, 0));
+        resilience_journal_lib::jobs::backup::daily_backup(&h.state());
+        assert_eq!(dailies(&h), 1, "UTC{hours:+}: 02:00 is still the journal day of 23:30");
+        clock.set(local_time(26, 4, 30));
+        resilience_journal_lib::jobs::backup::daily_backup(&h.state());
+        assert_eq!(dailies(&h), 2, "UTC{hours:+}: 04:30 begins a new journal day");
+        clock.set(local_time(26, 23, 0));
+        resilience_journal_lib::jobs::backup::daily_backup(&h.state());
+        assert_eq!(dailies(&h), 2, "UTC{hours:+}: once per journal day");
+    }
+}
+
+#[test]
+fn the_daily_backup_follows_the_day_boundary_in_the_settings() {
+    // UTC+3: 23:30 and 02:00 are both on Nov 25 in UTC.
+    let clock = resilience_journal_lib::clock::ManualClock::in_zone(
+        local_time(25, 23, 30),
+        chrono::FixedOffset::east_opt(3 * 3600).unwrap(),
+    );
+    let h = support::harness_with(tempfile::tempdir().unwrap(), clock.clone());
+    let mut settings = h.invoke("get_settings", json!({})).unwrap();
+    settings["dayBoundary"] = json!("00:00");
+    h.invoke("save_settings", json!({ "settings": settings })).unwrap();
+    resilience_journal_lib::jobs::backup::daily_backup(&h.state());
+    clock.set(local_time(26, 2, 0));
+    resilience_journal_lib::jobs::backup::daily_backup(&h.state());
+    assert_eq!(dailies(&h), 2, "with days beginning at midnight, 02:00 is a new journal day");
+}

@@ -10,6 +10,11 @@ pub trait Clock: Send + Sync {
     fn now_utc(&self) -> DateTime<Utc>;
     /// The current local wall-clock time.
     fn now_local(&self) -> NaiveDateTime;
+    /// The local wall-clock time at the instant `at` (by default with the current offset between
+    /// local time and UTC).
+    fn local_at(&self, at: DateTime<Utc>) -> NaiveDateTime {
+        at.naive_utc() + (self.now_local() - self.now_utc().naive_utc())
+    }
 }
 
 struct SystemClock;
@@ -21,6 +26,10 @@ impl Clock for SystemClock {
 
     fn now_local(&self) -> NaiveDateTime {
         Local::now().naive_local()
+    }
+
+    fn local_at(&self, at: DateTime<Utc>) -> NaiveDateTime {
+        at.with_timezone(&Local).naive_local()
     }
 }
 
@@ -43,14 +52,19 @@ pub fn fixed(local: NaiveDateTime) -> Arc<dyn Clock> {
     Arc::new(Fixed(local))
 }
 
-/// A clock that reads what it was last set to (local time, taken as UTC), for tests that move
-/// time forward.
-pub struct ManualClock(std::sync::Mutex<NaiveDateTime>);
+/// A clock that reads what it was last set to (local time, taken as UTC unless made with
+/// [`ManualClock::in_zone`]), for tests that move time forward.
+pub struct ManualClock(std::sync::Mutex<NaiveDateTime>, chrono::FixedOffset);
 
 impl ManualClock {
     /// A clock reading `local`.
     pub fn new(local: NaiveDateTime) -> Arc<Self> {
-        Arc::new(ManualClock(std::sync::Mutex::new(local)))
+        Arc::new(ManualClock(std::sync::Mutex::new(local), chrono::Offset::fix(&Utc)))
+    }
+
+    /// A clock reading `local` in a time zone `utc_offset` away from UTC.
+    pub fn in_zone(local: NaiveDateTime, utc_offset: chrono::FixedOffset) -> Arc<Self> {
+        Arc::new(ManualClock(std::sync::Mutex::new(local), utc_offset))
     }
 
     /// Sets the time.
@@ -67,7 +81,7 @@ impl ManualClock {
 
 impl Clock for ManualClock {
     fn now_utc(&self) -> DateTime<Utc> {
-        self.now_local().and_utc()
+        (self.now_local() - chrono::TimeDelta::seconds(self.1.local_minus_utc().into())).and_utc()
     }
     fn now_local(&self) -> NaiveDateTime {
         *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)

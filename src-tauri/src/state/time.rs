@@ -35,6 +35,11 @@ impl JournalTime {
         (journal_day(self.clock.now_local(), self.day_boundary()), self.clock.now_utc())
     }
 
+    /// The journal day (the local time zone and the day boundary applied) of the instant `at`.
+    pub fn journal_day_of(&self, at: DateTime<Utc>) -> NaiveDate {
+        journal_day(self.clock.local_at(at), self.day_boundary())
+    }
+
     /// The current local wall-clock time.
     pub fn local_now(&self) -> NaiveDateTime {
         self.clock.now_local()

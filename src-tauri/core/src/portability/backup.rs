@@ -10,7 +10,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, OpenFlags};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -86,20 +86,34 @@ pub struct RestoreReport {
     pub moved_aside: Option<String>,
 }
 
-/// Makes today's daily backup of the journal at `journal_file` unless one exists for the UTC day
-/// of `now`, then rotates the daily backups (see [`rotation`]). Works while the app has the
-/// journal open. Returns the new backup, if one was made. An encrypted journal (`key`) makes
-/// backups encrypted with the same key.
-pub fn backup_if_due(journal_file: &Path, key: Option<&DbKey>, now: DateTime<Utc>) -> Result<Option<BackupInfo>> {
+/// Makes the daily backup of the journal at `journal_file` unless one exists for the journal day
+/// of `now`, then rotates the daily backups (see [`rotation`]). `journal_day_of` gives the journal
+/// day of an instant — the person's local time zone and the day boundary ("when a new day begins")
+/// applied, so a backup at 23:30 and a pass at 02:00 the next calendar day (before a 04:00
+/// boundary) make one backup. Works while the app has the journal open. Returns the new backup, if
+/// one was made. An encrypted journal (`key`) makes backups encrypted with the same key.
+pub fn daily_backup_if_due(
+    journal_file: &Path,
+    key: Option<&DbKey>,
+    now: DateTime<Utc>,
+    journal_day_of: impl Fn(DateTime<Utc>) -> NaiveDate,
+) -> Result<Option<BackupInfo>> {
     let folder = backup_folder(journal_file);
     ensure_private_dir(&folder)?;
+    let today = journal_day_of(now);
     let dailies = named_in(&folder, BackupKind::Daily)?;
-    if dailies.iter().any(|(_, stamp)| stamp.date_naive() == now.date_naive()) {
+    if dailies.iter().any(|(_, stamp)| journal_day_of(*stamp) == today) {
         return Ok(None);
     }
     let made = write_backup(journal_file, key, &folder, BackupKind::Daily, now)?;
-    rotate(&folder)?;
+    rotate(&folder, journal_day_of)?;
     Ok(Some(info(&made, BackupKind::Daily, now, key)))
+}
+
+/// [`daily_backup_if_due`] with journal days that are UTC dates beginning at midnight — for tests
+/// and tools; the app passes the person's journal days.
+pub fn backup_if_due(journal_file: &Path, key: Option<&DbKey>, now: DateTime<Utc>) -> Result<Option<BackupInfo>> {
+    daily_backup_if_due(journal_file, key, now, |at| at.date_naive())
 }
 
 /// Backs the journal up into `folder` now ("Back up now"); the file is never rotated.
@@ -376,10 +390,10 @@ fn before_update_stamp(name: &str, prefix: &str) -> Option<DateTime<Utc>> {
 }
 
 /// Rotates the daily backups, removing only files whose names parse as ours.
-fn rotate(folder: &Path) -> Result<()> {
+fn rotate(folder: &Path, journal_day_of: impl Fn(DateTime<Utc>) -> NaiveDate) -> Result<()> {
     let dailies = named_in(folder, BackupKind::Daily)?;
     let stamps: Vec<DateTime<Utc>> = dailies.iter().map(|(_, stamp)| *stamp).collect();
-    for i in rotation::to_remove(&stamps) {
+    for i in rotation::to_remove_by(&stamps, journal_day_of) {
         fs::remove_file(&dailies[i].0)?;
     }
     Ok(())

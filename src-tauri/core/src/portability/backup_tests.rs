@@ -45,6 +45,31 @@ fn a_daily_backup_is_made_once_a_day_whole_and_alone() {
     assert!(backup_if_due(&journal, None, at(-1)).unwrap().is_some(), "the next day is due again");
 }
 
+/// The journal days of a person `hours` east of UTC whose day begins at 04:00.
+fn days_in(hours: i32) -> impl Fn(DateTime<Utc>) -> chrono::NaiveDate {
+    let zone = chrono::FixedOffset::east_opt(hours * 3600).unwrap();
+    let boundary = chrono::NaiveTime::from_hms_opt(4, 0, 0).unwrap();
+    move |at| crate::journal_day(at.with_timezone(&zone).naive_local(), boundary)
+}
+
+#[test]
+fn a_daily_backup_is_made_once_per_journal_day_in_the_local_zone() {
+    // UTC+10: the UTC date of every pass below is Nov 25; UTC-8: Nov 26; UTC: 23:30 is Nov 25 and
+    // 02:00 is Nov 26 — the journal day (boundary 04:00) decides in each.
+    for hours in [10, -8, 0] {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = journal_file(dir.path(), 3);
+        let zone = chrono::FixedOffset::east_opt(hours * 3600).unwrap();
+        let local = |day: u32, h: u32, m: u32| zone.with_ymd_and_hms(2026, 11, day, h, m, 0).unwrap().to_utc();
+        let pass = |at| daily_backup_if_due(&journal, None, at, days_in(hours)).unwrap();
+        assert!(pass(local(25, 23, 30)).is_some(), "UTC{hours:+}: the first backup is due");
+        assert_eq!(pass(local(26, 2, 0)), None, "UTC{hours:+}: 02:00 is still the same journal day");
+        assert!(pass(local(26, 4, 30)).is_some(), "UTC{hours:+}: 04:30 begins a new journal day");
+        assert_eq!(pass(local(26, 23, 59)), None, "UTC{hours:+}: once per journal day");
+        assert_eq!(names(&backup_folder(&journal)).len(), 2, "UTC{hours:+}");
+    }
+}
+
 #[test]
 fn rotation_keeps_seven_days_and_four_weeks_and_never_touches_other_files() {
     let dir = tempfile::tempdir().unwrap();
@@ -269,6 +294,7 @@ fn restoring_into_an_encrypted_journal_keeps_it_encrypted() {
     // An encrypted backup made with another key is refused, and the journal stays as it was.
     let other_dir = tempfile::tempdir().unwrap();
     let other = journal_file(other_dir.path(), 5);
+    let other_days = live_days(&other);
     let other_key = encrypted(&other);
     let before = fs::read(&journal).unwrap();
     let err = restore_backup(&journal, Some(&key), &other, at(0)).unwrap_err();
@@ -276,5 +302,8 @@ fn restoring_into_an_encrypted_journal_keeps_it_encrypted() {
     let err = restore_backup(&journal, None, &other, at(0)).unwrap_err();
     assert_eq!(err.field(), Some("backup"), "{err}");
     assert_eq!(fs::read(&journal).unwrap(), before);
-    let _ = other_key;
+    // The refused backup itself is sound: with its own key it opens and holds its days.
+    let (other_journal, _) = Journal::open_with_key(&other, Some(&other_key), at(0)).unwrap();
+    assert!(other_days > 0);
+    assert_eq!(other_journal.check_ins("1900-01-01", "2026-12-31").unwrap().len(), other_days);
 }

@@ -21,7 +21,8 @@ pub mod rotation;
 pub mod source;
 
 pub use backup::{
-    backup_before_import, backup_if_due, backup_to, list_backups, restore_backup, BackupInfo, BackupKind, RestoreReport,
+    backup_before_import, backup_if_due, backup_to, daily_backup_if_due, list_backups, restore_backup, BackupInfo,
+    BackupKind, RestoreReport,
 };
 pub use batch::{ConflictPolicy, ImportFormat, ImportPreview, ImportReport, ItemChange, ParsedImport, SkippedRow};
 pub use csv_export::CsvExportOptions;

@@ -12,22 +12,27 @@ pub const KEEP_DAILY: usize = 7;
 pub const KEEP_WEEKLY: usize = 4;
 
 /// The indexes into `stamps` (the times of the daily backups, in any order) of the backups that
-/// rotation removes.
+/// rotation removes, with days that are UTC dates.
 pub fn to_remove(stamps: &[DateTime<Utc>]) -> Vec<usize> {
+    to_remove_by(stamps, |at| at.date_naive())
+}
+
+/// [`to_remove`] with the days `day_of` gives (the person's journal days).
+pub fn to_remove_by(stamps: &[DateTime<Utc>], day_of: impl Fn(DateTime<Utc>) -> NaiveDate) -> Vec<usize> {
     let mut newest_first: Vec<usize> = (0..stamps.len()).collect();
     newest_first.sort_by(|a, b| stamps[*b].cmp(&stamps[*a]).then(b.cmp(a)));
     let mut keep: HashSet<usize> = HashSet::new();
     let mut days: Vec<NaiveDate> = Vec::new();
     for &i in &newest_first {
-        let day = stamps[i].date_naive();
+        let day = day_of(stamps[i]);
         if !days.contains(&day) && days.len() < KEEP_DAILY {
             days.push(day);
             keep.insert(i);
         }
     }
     let mut weeks: Vec<(i32, u32)> = Vec::new();
-    for &i in newest_first.iter().filter(|i| !days.contains(&stamps[**i].date_naive())) {
-        let week = stamps[i].date_naive().iso_week();
+    for &i in newest_first.iter().filter(|i| !days.contains(&day_of(stamps[**i]))) {
+        let week = day_of(stamps[i]).iso_week();
         let week = (week.year(), week.week());
         if !weeks.contains(&week) && weeks.len() < KEEP_WEEKLY {
             weeks.push(week);
