@@ -27,11 +27,12 @@ impl SavedFile {
 
 /// The absolute `path`, ending in `.kind` (added when the name has another or no ending, so an
 /// export can never overwrite a file of another type, such as the journal itself). A path that
-/// names a folder (ending in a separator, `.` or `..`) is refused, not turned into a file beside it.
+/// names a folder (ending in a separator, `.` or `..`) is refused, not turned into a file beside it; so are relative
+/// paths and `..` in a path.
 pub fn target_path(path: &str, kind: &str) -> Result<PathBuf, AppError> {
     let names_folder = matches!(path.rsplit(std::path::is_separator).next(), Some("" | "." | ".."));
     let mut path = PathBuf::from(path);
-    if names_folder || !path.is_absolute() || path.file_name().is_none() {
+    if names_folder || !is_dialog_path(&path) {
         return Err(AppError::invalid("path", "Choose where to save the file with the save dialog."));
     }
     let has_ending = path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case(kind));
@@ -50,14 +51,23 @@ pub fn save_file(path: &str, ending: &str, bytes: &[u8]) -> Result<SavedFile, Ap
     Ok(SavedFile::at(&path))
 }
 
-/// The absolute `path` of a file or folder chosen with a dialog (`field` names the argument).
+/// The absolute `path` of a file or folder chosen with a dialog (`field` names the argument); a
+/// relative path or one with `..` in it is refused.
 pub fn absolute(path: &str, field: &str) -> Result<PathBuf, AppError> {
     let path = PathBuf::from(path);
-    if path.is_absolute() && path.file_name().is_some() {
+    if is_dialog_path(&path) {
         Ok(path)
     } else {
         Err(AppError::invalid(field, "Choose the file or folder with the dialog."))
     }
+}
+
+/// A path as a dialog gives it: absolute, naming a file or folder, without `..` (which a dialog
+/// never writes, and which would let a path seem to be in one folder while it is in another).
+fn is_dialog_path(path: &Path) -> bool {
+    path.is_absolute()
+        && path.file_name().is_some()
+        && !path.components().any(|part| part == std::path::Component::ParentDir)
 }
 
 #[cfg(test)]
@@ -73,6 +83,8 @@ mod tests {
         assert_eq!(target_path(&at("chart"), "csv").unwrap(), dir.join("chart.csv"));
         assert_eq!(target_path(&at("journal.db"), "csv").unwrap(), dir.join("journal.db.csv"));
         assert_eq!(target_path("chart.png", "png").unwrap_err().field.as_deref(), Some("path"));
+        assert!(target_path(&at("sub/../chart.png"), "png").is_err(), "`..` is refused");
+        assert!(absolute(&at("sub/../import.json"), "path").is_err(), "`..` is refused");
         for folder in ["", "/", ".", "..", "/tmp/", "/tmp/.", "/tmp/..", "/tmp//"] {
             let folder = folder.replace('/', std::path::MAIN_SEPARATOR_STR);
             assert_eq!(target_path(&folder, "png").unwrap_err().field.as_deref(), Some("path"), "{folder}");

@@ -12,16 +12,28 @@ pub const MAX_IMPORT_BYTES: u64 = 50 * 1024 * 1024;
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Reads the file at `path` for an import, refusing a file larger than [`MAX_IMPORT_BYTES`] by its
-/// size before reading it.
+/// size before reading it. Only a regular file is read: a FIFO, a device or a folder is refused
+/// before it is opened (opening a FIFO to read waits for a writer for ever), and again once open.
 pub fn read_import_file(path: &Path) -> Result<Vec<u8>> {
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(not_a_file());
+    }
     let file = std::fs::File::open(path)?;
-    let size = file.metadata()?.len();
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(not_a_file());
+    }
+    let size = meta.len();
     check_size(size)?;
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     // The file may grow while it is read; never read more than the limit allows.
     file.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes)?;
     check_size(bytes.len() as u64)?;
     Ok(bytes)
+}
+
+fn not_a_file() -> Error {
+    Error::invalid("file", "This is not a file that can be imported. Choose a JSON or CSV file.")
 }
 
 fn check_size(size: u64) -> Result<()> {
