@@ -37,23 +37,9 @@ fn check_in(journal: &mut Journal, day: &str, stress: i32) {
 
 fn session(journal: &mut Journal, starts_at: &str, status: SessionStatus, written: &str) -> String {
     let draft = MassageSessionDraft {
-        id: None,
-        starts_at: starts_at.into(),
-        status,
-        kind: MassageKind::Swedish,
-        kind_other: None,
         duration_min: Some(60),
         therapist: "Lea".into(),
-        place: String::new(),
-        pressure: None,
-        focus_areas: Vec::new(),
-        cost_cents: None,
-        notes: String::new(),
-        stress_before: None,
-        stress_after: None,
-        pain_before: None,
-        pain_after: None,
-        version: None,
+        ..MassageSessionDraft::new(starts_at, status, MassageKind::Swedish)
     };
     journal.save_session(&draft, &Berlin, at(written), utc(written)).unwrap().id
 }
