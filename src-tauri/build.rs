@@ -3,16 +3,6 @@
 //! command gets an `allow-…` permission so the capability can list exactly what the window may call.
 //! The commands come from `src/command_list.rs`, the one list of them.
 
-/// The last segment of a path: the command's name.
-macro_rules! last_segment {
-    ($name:ident) => {
-        stringify!($name)
-    };
-    ($module:ident :: $($rest:tt)+) => {
-        last_segment!($($rest)+)
-    };
-}
-
 /// The command list (`src/command_list.rs`) as the names tauri-build makes permissions for.
 macro_rules! command_list {
     ($($($segment:ident)::+),* $(,)?) => {

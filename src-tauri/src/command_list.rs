@@ -4,6 +4,17 @@
 // To add a command: write it in its module under `commands/`, add its path here, add
 // `allow-<its-name-with-dashes>` to `src-tauri/capabilities/main.json`, and fuzz it (or say why
 // not) in `tests/hostile_ipc.rs`.
+
+/// The last segment of a path: the command's name (for `command_list!` in both includers).
+macro_rules! last_segment {
+    ($name:ident) => {
+        stringify!($name)
+    };
+    ($module:ident :: $($rest:tt)+) => {
+        last_segment!($($rest)+)
+    };
+}
+
 command_list! {
     commands::app::app_info,
     commands::app::startup_data,

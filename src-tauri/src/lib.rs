@@ -30,16 +30,6 @@ pub use error::AppError;
 pub use options::{AppOptions, LaunchOptions};
 pub use state::AppState;
 
-/// The last segment of a path: the command's name.
-macro_rules! last_segment {
-    ($name:ident) => {
-        stringify!($name)
-    };
-    ($module:ident :: $($rest:tt)+) => {
-        last_segment!($($rest)+)
-    };
-}
-
 /// Makes [`COMMANDS`] and [`with_commands`] from the list in `command_list.rs`.
 macro_rules! command_list {
     ($($($segment:ident)::+),* $(,)?) => {
