@@ -35,7 +35,8 @@ step "checking $deb"
 [ "$(dpkg-deb -f "$deb" Package)" = "$PACKAGE" ] || fail "the package is not called $PACKAGE"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "the package version is not $version (Cargo.toml)"
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libwebkit2gtk-4.1-0 libgtk-3-0; do
+# libssl3: SQLCipher links the system libcrypto on Linux.
+for lib in libwebkit2gtk-4.1-0 libgtk-3-0 libssl3; do
   [[ ", $depends," == *", $lib,"* ]] || fail "Depends ($depends) does not name $lib"
 done
 contents=$(dpkg-deb -c "$deb")

@@ -60,7 +60,8 @@ fn a_plain_journal_reports_its_state() {
     keystore.fail_with(Some(KeyStoreError::Unavailable("no session bus".into())));
     let h = start(h.quit(), &keystore);
     let status = h.invoke("encryption_status", json!({})).unwrap();
-    assert!(status["keychainProblem"].as_str().unwrap().contains("no session bus"), "{status}");
+    assert_eq!(status["keychainProblem"]["id"], "error-keychain-unavailable", "{status}");
+    assert!(status["keychainProblem"]["args"]["detail"].as_str().unwrap().contains("no session bus"), "{status}");
     // The check (a round trip that may bring up the keychain's unlock prompt) is not repeated on
     // every visit to Settings.
     let asked = keystore.checks();
@@ -143,7 +144,7 @@ fn without_the_keychains_key_the_journal_waits_for_its_recovery_key() {
     let info = h.invoke("app_info", json!({})).unwrap();
     assert_eq!(info["startupError"]["code"], "locked", "{info}");
     assert_eq!(info["locked"]["method"], "keychain");
-    assert!(info["locked"]["problem"].as_str().unwrap().contains("not in the system keychain"), "{info}");
+    assert_eq!(info["locked"]["problem"]["id"], "error-lock-not-in-keychain", "{info}");
     assert_eq!(h.invoke("get_check_in", json!({ "day": "2026-11-25" })).unwrap_err()["code"], "journal_unavailable");
 
     let err = h.invoke("unlock_journal", json!({ "secret": { "kind": "keychain" } })).unwrap_err();
@@ -290,7 +291,7 @@ fn a_failing_keychain_leaves_the_journal_plain() {
     keystore.fail_with(Some(KeyStoreError::Locked));
     let err = encrypt(&h, "keychain", None).unwrap_err();
     assert_eq!(err["code"], "keychain");
-    assert!(err["message"].as_str().unwrap().contains("locked"), "{err}");
+    assert_eq!(err["message"]["id"], "error-keychain-locked", "{err}");
     assert_eq!(file_kind(&journal(&h)).unwrap(), FileKind::Plain);
     assert!(!h.dir.path().join("journal.db.key").exists());
     assert_eq!(notes(&h), MARKER);

@@ -99,7 +99,7 @@ fn a_bad_import_changes_nothing_and_leaves_no_backup() {
     let source = json!({ "kind": "json" });
     let err =
         h.invoke("commit_import", json!({ "path": file, "source": source, "policy": "take_theirs" })).unwrap_err();
-    assert!(!err["message"].as_str().unwrap().is_empty());
+    assert!(err["message"]["id"].as_str().is_some_and(|id| id.starts_with("error-")), "{err}");
     assert!(
         !h.dir.path().join("backups").exists() || std::fs::read_dir(h.dir.path().join("backups")).unwrap().count() == 0
     );
@@ -131,7 +131,7 @@ fn a_restore_moves_the_journal_aside_and_reopens_and_can_be_undone() {
     let not_a_backup = h.dir.path().join("notes.txt");
     std::fs::write(&not_a_backup, "hello").unwrap();
     let err = h.invoke("restore_backup", json!({ "path": not_a_backup })).unwrap_err();
-    assert!(!err["message"].as_str().unwrap().is_empty());
+    assert!(err["message"]["id"].as_str().is_some_and(|id| id.starts_with("error-")), "{err}");
     assert_eq!(h.days().len(), 2, "a bad backup changes nothing");
 }
 

@@ -101,7 +101,7 @@ fn bad_settings_are_refused_with_their_field_and_nothing_is_saved() {
         for command in ["save_reminder_settings", "preview_reminder_settings"] {
             let err = h.invoke(command, json!({ "settings": bad })).unwrap_err();
             assert_eq!(err["field"], field, "{command}: {err}");
-            assert!(!err["message"].as_str().unwrap().is_empty());
+            assert!(err["message"]["id"].as_str().is_some_and(|id| id.starts_with("error-")), "{err}");
         }
     }
     let unknown = h.invoke("save_reminder_settings", json!({ "settings": { "checkIn": { "sound": "loud" } } }));
@@ -145,7 +145,7 @@ fn every_three_weeks_fires_once_and_i_booked_it_plans_the_session() {
     let banner = h.overview()["unanswered"].as_array().unwrap().clone();
     assert_eq!(banner.len(), 2);
     let booking = banner.iter().find(|r| r["reminder"]["kind"] == "book_massage").unwrap();
-    assert_eq!(booking["reminder"]["message"], "It has been 21 days since your last massage — book the next one?");
+    assert_eq!(booking["reminder"]["message"], json!({ "id": "notification-book-massage", "args": { "days": 21.0 } }));
     assert_eq!(booking["reminder"]["action"], json!({ "type": "new_session" }));
     let lengths: Vec<&str> =
         booking["snooze"].as_array().unwrap().iter().map(|c| c["length"].as_str().unwrap()).collect();

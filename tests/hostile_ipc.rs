@@ -117,17 +117,23 @@ struct Snapshot {
     files: BTreeMap<PathBuf, String>,
 }
 
+/// A message of the catalogue: an `error-…` id and an object of variables.
+fn is_message(message: &Value) -> bool {
+    message["id"].as_str().is_some_and(|id| id.starts_with("error-")) && message["args"].is_object()
+}
+
 /// The paths that were added, removed or changed between two listings.
 fn changed(before: &BTreeMap<PathBuf, String>, after: &BTreeMap<PathBuf, String>) -> Vec<PathBuf> {
     let paths: BTreeSet<&PathBuf> = before.keys().chain(after.keys()).collect();
     paths.into_iter().filter(|p| before.get(*p) != after.get(*p)).cloned().collect()
 }
 
-/// The error side of a call must be a JSON object with a non-empty `code` and `message`.
+/// The error side of a call must be a JSON object with a non-empty `code` and a `message` of the
+/// catalogue (`{ id, args }`).
 fn assert_error_shape(command: &str, args: &Value, err: &Value) -> Result<(), TestCaseError> {
     let text = |key: &str| err.get(key).and_then(Value::as_str).filter(|s| !s.is_empty());
     prop_assert!(
-        err.is_object() && text("code").is_some() && text("message").is_some(),
+        err.is_object() && text("code").is_some() && is_message(&err["message"]),
         "{command} answered {} with {err}",
         short(args)
     );
@@ -1101,8 +1107,8 @@ fn assert_refused_cleanly(h: &Harness, calls: &[(&str, Value)]) {
     for (command, args) in calls {
         let (hash, files) = (content_hash(h.dir.path()), files_under(&[h.dir.path()]));
         let err = h.invoke(command, args.clone()).expect_err(&format!("{command} {} was not refused", short(args)));
-        let text = |key: &str| err.get(key).and_then(Value::as_str).filter(|s| !s.is_empty()).is_some();
-        assert!(err.is_object() && text("code") && text("message"), "{command} {} answered {err}", short(args));
+        let code = err.get("code").and_then(Value::as_str).is_some_and(|s| !s.is_empty());
+        assert!(err.is_object() && code && is_message(&err["message"]), "{command} {} answered {err}", short(args));
         assert_eq!(content_hash(h.dir.path()), hash, "{command} {} changed the journal", short(args));
         assert_eq!(files_under(&[h.dir.path()]), files, "{command} {} wrote a file", short(args));
     }

@@ -65,7 +65,7 @@ fn a_full_disk_refuses_the_write_whole_and_the_journal_stays_readable() {
     let err = journal.save_check_in(&big_day("2026-11-02"), today(), Utc::now()).unwrap_err();
     assert!(matches!(err, Error::DiskFull), "{err:?}");
     assert_eq!(err.code(), "disk_full");
-    assert_eq!(err.to_string(), "The disk is full, so nothing was saved. Free some space and try again.");
+    assert_eq!(err.message().id, "error-disk-full");
     let err = journal.save_session(&session(), &Utc, today().and_hms_opt(21, 0, 0).unwrap(), Utc::now()).unwrap_err();
     assert_eq!(err.code(), "disk_full");
     assert_eq!(content(&journal), before, "no partial write: no tag, no day, no session");
@@ -90,7 +90,7 @@ fn a_journal_that_cannot_be_written_says_so_and_stays_readable() {
     let before = content(&journal);
     let err = journal.save_check_in(&big_day("2026-11-02"), today(), Utc::now()).unwrap_err();
     assert_eq!(err.code(), "read_only", "{err:?}");
-    assert_eq!(err.to_string(), "The journal cannot be written to (it is read-only), so nothing was saved.");
+    assert_eq!(err.message().id, "error-read-only");
     assert_eq!(content(&journal), before);
     assert_eq!(journal.check_ins("2026-11-01", "2026-11-30").unwrap().len(), 1);
 }

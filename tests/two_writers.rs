@@ -83,9 +83,6 @@ fn an_edit_based_on_a_replaced_version_is_refused() {
         CheckInDraft { day: "2026-11-25".into(), stress: Some(2), version: Some(first.version), ..Default::default() };
     let err = app.save_check_in(&mine, today(), Utc::now()).unwrap_err();
     assert!(matches!(err, Error::StaleVersion { .. }), "{err:?}");
-    assert_eq!(
-        err.to_string(),
-        "This entry was changed elsewhere — reload it to see the latest version before saving again."
-    );
+    assert_eq!(err.message().id, "error-stale-version");
     assert_eq!(app.check_in("2026-11-25").unwrap().unwrap().stress, Some(8), "their edit stands");
 }

@@ -1,6 +1,65 @@
 import { defineConfig } from "vitest/config";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import type { Plugin } from "vite";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const LOCALES = fileURLToPath(new URL("../locales", import.meta.url));
+
+/**
+ * The catalogue files the first screen needs (the shell, Today, the welcome, unlocking, reminder
+ * banners, errors): loaded before it is drawn. The rest follows right after.
+ */
+const FIRST_SCREEN = ["app", "common", "errors", "measures", "nav", "notifications", "reminders", "today", "unlock", "welcome"];
+
+/**
+ * The catalogue (`locales/<code>/*.ftl`, shared with the Rust side) as two chunks per language:
+ * `virtual:locales` maps each code of locales/languages.json to loaders of
+ * `virtual:locale/<code>/start` (the files of FIRST_SCREEN) and `…/rest` (every other file), whose
+ * default export is those messages as one text. Only the active language is fetched; the others
+ * load when chosen.
+ */
+function catalogue(): Plugin {
+  const index = "virtual:locales";
+  const prefix = "virtual:locale/";
+  const languages = (): string[] =>
+    (JSON.parse(readFileSync(join(LOCALES, "languages.json"), "utf8")) as { code: string }[]).map((l) => l.code);
+  return {
+    name: "fluent-catalogue",
+    resolveId(id) {
+      return id === index || id.startsWith(prefix) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (id === `\0${index}`) {
+        const entries = languages().map(
+          (code) =>
+            `${JSON.stringify(code)}: { start: () => import("${prefix}${code}/start"), rest: () => import("${prefix}${code}/rest") }`,
+        );
+        return `export default { ${entries.join(", ")} };`;
+      }
+      if (id.startsWith(`\0${prefix}`)) {
+        const [code = "", part] = id.slice(prefix.length + 1).split("/");
+        if (!/^[a-z]{2,3}$/.test(code) || (part !== "start" && part !== "rest")) this.error(`No catalogue "${id}"`);
+        const dir = join(LOCALES, code);
+        const files = readdirSync(dir)
+          .filter((name) => name.endsWith(".ftl"))
+          .filter((name) => FIRST_SCREEN.includes(name.slice(0, -4)) === (part === "start"))
+          .sort();
+        for (const name of files) this.addWatchFile(join(dir, name));
+        // Comments are for translators; the app needs the messages only.
+        const text = files
+          .map((name) => readFileSync(join(dir, name), "utf8"))
+          .join("\n")
+          .split("\n")
+          .filter((line) => !line.startsWith("#"))
+          .join("\n");
+        return `export default ${JSON.stringify(text)};`;
+      }
+      return null;
+    },
+  };
+}
 
 const underTest = Boolean(process.env.VITEST);
 
@@ -41,7 +100,7 @@ function uplotWithoutUnusedExtras(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), uplotWithoutUnusedExtras()],
+  plugins: [svelte(), uplotWithoutUnusedExtras(), catalogue()],
   // Tauri prints its own output in the same terminal; keep Vite from wiping it.
   clearScreen: false,
   // Component tests must load Svelte's browser build, not the server one.
@@ -66,6 +125,13 @@ export default defineConfig({
       // Safari 15 needs class fields compiled away; assigning public ones (no class here shadows
       // an accessor with a field) spares a defineProperty helper per field.
       transform: { assumptions: { setPublicClassFields: true } },
+      output: {
+        // Each language's messages named by language (scripts/sizes.sh reports them).
+        chunkFileNames: (chunk) => {
+          const messages = /virtual:locale\/(\w+)\/(start|rest)/.exec(chunk.facadeModuleId ?? "");
+          return messages ? `assets/messages-${messages[1]}-${messages[2]}-[hash].js` : "assets/[name]-[hash].js";
+        },
+      },
     },
   },
   test: {

@@ -10,8 +10,9 @@
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
-use crate::error::parse_payload;
+use crate::error::{parse_payload, payload_name};
 use crate::AppError;
+use resilience_core::error::Message;
 
 /// One command argument as the call sent it: any JSON value, or `None` when the key was missing
 /// or `null`. Read it with the method for the type the command expects, passing the argument's
@@ -44,7 +45,7 @@ impl Arg {
         match self.0 {
             None => Ok(None),
             Some(Value::String(text)) => Ok(Some(text)),
-            other => Err(wrong(name, "text or null", other.as_ref())),
+            other => Err(wrong(name, "textOrNull", other.as_ref())),
         }
     }
 
@@ -52,13 +53,13 @@ impl Arg {
     pub fn flag(self, name: &str) -> Result<bool, AppError> {
         match self.0 {
             Some(Value::Bool(flag)) => Ok(flag),
-            other => Err(wrong(name, "true or false", other.as_ref())),
+            other => Err(wrong(name, "flag", other.as_ref())),
         }
     }
 
     /// The argument as any JSON value other than `null`; missing or `null` is an error.
     pub fn value(self, name: &str) -> Result<Value, AppError> {
-        self.0.ok_or_else(|| wrong(name, "a value", None))
+        self.0.ok_or_else(|| wrong(name, "value", None))
     }
 
     /// The argument read as `T` with [`parse_payload`] (`what` names it in the message, e.g.
@@ -69,7 +70,7 @@ impl Arg {
             Some(value) => parse_payload(what, value),
             None => Err(AppError {
                 code: "invalid_payload".into(),
-                message: format!("The {what} could not be read: `{name}` is missing."),
+                message: Message::new("error-payload-missing").arg("what", payload_name(what)).arg("name", name),
                 field: Some(name.into()),
             }),
         }
@@ -84,21 +85,23 @@ impl<'de> Deserialize<'de> for Arg {
     }
 }
 
+/// `expected` is the kind of value the argument takes (`text`, `textOrNull`, `flag`, `value`), a
+/// key the catalogue's messages `error-argument-…` choose their words by, as they do for `got`.
 fn wrong(name: &str, expected: &str, got: Option<&Value>) -> AppError {
     let got = match got {
-        None => "missing".to_string(),
-        Some(Value::Null) => "null".to_string(),
-        Some(Value::Bool(_)) => "true or false".to_string(),
-        Some(Value::Number(_)) => "a number".to_string(),
-        Some(Value::String(_)) => "text".to_string(),
-        Some(Value::Array(_)) => "a list".to_string(),
-        Some(Value::Object(_)) => "an object".to_string(),
+        None => None,
+        Some(Value::Null) => Some("null"),
+        Some(Value::Bool(_)) => Some("flag"),
+        Some(Value::Number(_)) => Some("number"),
+        Some(Value::String(_)) => Some("text"),
+        Some(Value::Array(_)) => Some("list"),
+        Some(Value::Object(_)) => Some("object"),
     };
-    let message = if got == "missing" {
-        format!("The argument `{name}` is missing; it must be {expected}.")
-    } else {
-        format!("The argument `{name}` must be {expected}, not {got}.")
+    let message = match got {
+        None => Message::new("error-argument-missing"),
+        Some(got) => Message::new("error-argument-wrong").arg("got", got),
     };
+    let message = message.arg("name", name).arg("expected", expected);
     AppError { code: "invalid_payload".into(), message, field: Some(name.into()) }
 }
 
@@ -128,7 +131,7 @@ mod tests {
         for args in [json!({}), json!({ "day": null }), json!({ "day": 3 }), json!({ "day": ["x"] })] {
             let err = from_object(args, "day").text("day").unwrap_err();
             assert_eq!((err.code.as_str(), err.field.as_deref()), ("invalid_payload", Some("day")));
-            assert!(err.message.contains("`day`"), "{}", err.message);
+            assert_eq!(err.message.args.get("name"), Some(&"day".into()), "{}", err.message);
         }
     }
 

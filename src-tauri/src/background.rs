@@ -3,17 +3,22 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use resilience_core::error::Message;
 use resilience_core::reminders::{Reminder, ReminderAction, ReminderOutcome};
-use tauri::menu::{MenuBuilder, MenuItemBuilder};
+use tauri::menu::{Menu, MenuBuilder, MenuItemBuilder};
 use tauri::tray::TrayIconBuilder;
 use tauri::{App, AppHandle, Emitter, Manager, Runtime, Window, WindowEvent};
 use tauri_plugin_notification::NotificationExt;
 
+use crate::i18n::Catalogue;
 use crate::jobs::reminders::Notifier;
 use crate::AppState;
 
 /// The event that asks the window to open a screen: its payload is a [`ReminderAction`].
 pub const OPEN_EVENT: &str = "open-action";
+
+/// The tray icon's id.
+const TRAY_ID: &str = "main";
 
 /// The argument the app is started with by the computer ("Start with my computer"): it starts in
 /// the tray, without its window.
@@ -27,12 +32,13 @@ impl<R: Runtime> Notifier for DesktopNotifier<R> {
         if !self.0.state::<AppState>().reminders.delivery().notifications {
             return; // No notification service here: the banner in the window is all there is.
         }
+        let catalogue = self.0.state::<AppState>().language.catalogue();
         let shown = self
             .0
             .notification()
             .builder()
-            .title("Resilience Journal")
-            .body(notification_body(&reminder.message, BODY_MARKUP.load(Ordering::Relaxed)))
+            .title(catalogue.text("app-notification-title", &[]))
+            .body(notification_text(&catalogue, reminder, BODY_MARKUP.load(Ordering::Relaxed)))
             .extra("logId", log_id)
             .extra("action", &reminder.action)
             .show();
@@ -46,6 +52,12 @@ impl<R: Runtime> Notifier for DesktopNotifier<R> {
 /// a server that says "body-markup" render `<b>`, `<i>`, `<u>`, `<a href>` and `<img>` there.
 /// Until it has answered, taken as yes (Linux), so free text is never read as markup.
 static BODY_MARKUP: AtomicBool = AtomicBool::new(cfg!(target_os = "linux"));
+
+/// A reminder's notification body in the catalogue's language, escaped where the server reads
+/// markup (see [`notification_body`]).
+pub fn notification_text(catalogue: &Catalogue, reminder: &Reminder, markup: bool) -> String {
+    notification_body(&catalogue.message(&reminder.message), markup)
+}
 
 /// The body a notification shows for `message`: where the body is `markup`, the journal's free
 /// text in it (a therapist's name, a place) is escaped, so it shows as written — never bold,
@@ -143,16 +155,25 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     }
 }
 
-fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
-    let menu = MenuBuilder::new(app)
-        .item(&MenuItemBuilder::with_id("check_in", "Check in now").build(app)?)
-        .item(&MenuItemBuilder::with_id("log_massage", "Log a massage").build(app)?)
+/// The tray's menu in the app's language.
+fn tray_menu<R: Runtime, M: Manager<R>>(app: &M, catalogue: &Catalogue) -> tauri::Result<Menu<R>> {
+    let item = |id: &str, message: &str| MenuItemBuilder::with_id(id, catalogue.text(message, &[])).build(app);
+    MenuBuilder::new(app)
+        .item(&item("check_in", "tray-check-in")?)
+        .item(&item("log_massage", "tray-log-massage")?)
         .separator()
-        .item(&MenuItemBuilder::with_id("open", "Open Resilience Journal").build(app)?)
-        .item(&MenuItemBuilder::with_id("quit", "Quit").build(app)?)
-        .build()?;
-    let mut tray =
-        TrayIconBuilder::with_id("main").tooltip("Resilience Journal").menu(&menu).on_menu_event(|app, event| {
+        .item(&item("open", "tray-open")?)
+        .item(&item("quit", "tray-quit")?)
+        .build()
+}
+
+fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
+    let catalogue = app.state::<AppState>().language.catalogue();
+    let menu = tray_menu(app, &catalogue)?;
+    let mut tray = TrayIconBuilder::with_id(TRAY_ID)
+        .tooltip(catalogue.text("tray-tooltip", &[]))
+        .menu(&menu)
+        .on_menu_event(|app, event| {
             let action = match event.id().as_ref() {
                 "check_in" => Some(ReminderAction::OpenCheckIn),
                 "log_massage" => Some(ReminderAction::LogSession),
@@ -169,6 +190,28 @@ fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
     }
     tray.build(app)?;
     Ok(())
+}
+
+/// Switches the texts Rust shows (tray menu and tooltip, window title, notifications) to the
+/// setting `choice`, when that changes the language.
+pub fn follow_language<R: Runtime>(app: &AppHandle<R>, state: &AppState, choice: &str) {
+    if !state.language.choose(choice) {
+        return;
+    }
+    let catalogue = state.language.catalogue();
+    if let Some(tray) = app.tray_by_id(TRAY_ID) {
+        match tray_menu(app, &catalogue) {
+            Ok(menu) => {
+                let _ = tray.set_menu(Some(menu));
+                let _ = tray.set_tooltip(Some(catalogue.text("tray-tooltip", &[])));
+            }
+            Err(err) => log::warn!("the tray menu could not be rebuilt: {err}"),
+        }
+    }
+    if let Some(window) = app.get_webview_window("main") {
+        let demo = state.database().1;
+        let _ = window.set_title(&crate::commands::app::window_title(&catalogue, demo));
+    }
 }
 
 /// Whether a desktop notification service answers (on Linux, over D-Bus).
@@ -203,14 +246,16 @@ pub fn autostart_enabled<R: Runtime>(app: &AppHandle<R>) -> Option<bool> {
     app.try_state::<tauri_plugin_autostart::AutoLaunchManager>()?.is_enabled().ok()
 }
 
-/// Turns starting with the computer on or off.
-pub fn set_autostart<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<bool, String> {
+/// Turns starting with the computer on or off; a refusal is a message for the person (the
+/// system's own words, when it gave some, as its detail).
+pub fn set_autostart<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<bool, Message> {
     let manager = app
         .try_state::<tauri_plugin_autostart::AutoLaunchManager>()
-        .ok_or("Starting with the computer is only available for the journal in its usual place.")?;
+        .ok_or_else(|| Message::new("error-autostart-unavailable"))?;
     let result = if enabled { manager.enable() } else { manager.disable() };
-    result.map_err(|err| format!("The computer did not accept the change: {err}"))?;
-    manager.is_enabled().map_err(|err| err.to_string())
+    let refused = |err: tauri_plugin_autostart::Error| Message::new("error-autostart").arg("detail", err.to_string());
+    result.map_err(refused)?;
+    manager.is_enabled().map_err(refused)
 }
 
 #[cfg(test)]
@@ -225,13 +270,18 @@ mod tests {
     use crate::clock::ManualClock;
     use crate::jobs::reminders::run_pass;
 
-    /// Records the bodies a markup-reading notification server would be sent.
-    #[derive(Default)]
-    struct Bodies(Mutex<Vec<(ReminderKind, String)>>);
+    /// Records the bodies a markup-reading notification server would be sent, in English.
+    struct Bodies(Mutex<Vec<(ReminderKind, String)>>, Catalogue);
+
+    impl Default for Bodies {
+        fn default() -> Self {
+            Bodies(Mutex::default(), Catalogue::embedded("en"))
+        }
+    }
 
     impl Notifier for Bodies {
         fn show(&self, reminder: &Reminder, _log_id: &str) {
-            self.0.lock().unwrap().push((reminder.kind, notification_body(&reminder.message, true)));
+            self.0.lock().unwrap().push((reminder.kind, notification_text(&self.1, reminder, true)));
         }
     }
 

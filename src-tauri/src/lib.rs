@@ -10,6 +10,7 @@ pub mod bindings;
 pub mod clock;
 pub mod commands;
 pub mod error;
+pub mod i18n;
 pub mod jobs;
 pub mod keychain;
 pub mod options;
@@ -116,7 +117,12 @@ fn open_journal<R: Runtime>(app: &mut App<R>, options: AppOptions) -> tauri::Res
     }
     log::info!("Resilience Journal {} started", app.package_info().version);
     profile::note("logging-ready");
-    app.manage(AppState::open(data_dir, options.launch.demo, options.clock, options.keystore));
+    let mut state = AppState::open(data_dir, options.launch.demo, options.clock, options.keystore);
+    state.language = i18n::Language::new(i18n::system_locale(), options.launch.language);
+    if let Ok(settings) = state.journal().and_then(|journal| Ok(journal.settings()?)) {
+        state.language.choose(&settings.language);
+    }
+    app.manage(state);
     profile::note("journal-open");
     // On the desktop the jobs start once the tray and notifications are set up (`window_setup`),
     // so the first reminders already know how they can be shown.
@@ -135,7 +141,7 @@ struct WindowSetup {
 }
 
 /// What needs the window, once the event loop runs: the drawing mode (before the page loads),
-/// the demo's title, and the tray, notifications and then the background jobs (desktop only).
+/// the title in the person's language, and the tray, notifications and then the background jobs (desktop only).
 fn window_setup<R: Runtime>(app: &mut App<R>, setup: WindowSetup) -> Result<(), Box<dyn std::error::Error>> {
     let WindowSetup { demo, background, desktop, jobs } = setup;
     // After the log, which records the choice; it takes effect before the page loads either way
@@ -143,9 +149,8 @@ fn window_setup<R: Runtime>(app: &mut App<R>, setup: WindowSetup) -> Result<(), 
     let drawing = rendering::for_this_computer();
     if let Some(window) = app.get_webview_window("main") {
         rendering::apply(&window, drawing);
-        if demo {
-            window.set_title(commands::app::window_title(true))?;
-        }
+        let catalogue = app.state::<AppState>().language.catalogue();
+        window.set_title(&commands::app::window_title(&catalogue, demo))?;
     }
     if drawing == rendering::Rendering::Memory {
         profile::note("drawing-in-memory");

@@ -15,6 +15,9 @@ pub struct LaunchOptions {
     pub demo: bool,
     /// `--background`: start in the tray without showing the window (how the computer starts it).
     pub background: bool,
+    /// `--language CODE`: show the app in this language whatever the setting says (tests,
+    /// screenshots; "pseudo" is the test pseudo-language).
+    pub language: Option<String>,
 }
 
 impl LaunchOptions {
@@ -34,6 +37,10 @@ impl LaunchOptions {
                 options.data_dir = args.next().map(PathBuf::from);
             } else if let Some(dir) = text.strip_prefix("--data-dir=") {
                 options.data_dir = Some(PathBuf::from(dir));
+            } else if text == "--language" {
+                options.language = args.next().map(|code| code.to_string_lossy().into_owned());
+            } else if let Some(code) = text.strip_prefix("--language=") {
+                options.language = Some(code.to_string());
             } else if text == "--demo" {
                 options.demo = true;
             } else if text == crate::background::BACKGROUND_ARG {
@@ -116,6 +123,8 @@ mod tests {
 
     #[test]
     fn demo_and_unknown_arguments() {
+        assert_eq!(parse(&["--language", "de"], None).language.as_deref(), Some("de"));
+        assert_eq!(parse(&["--language=pseudo"], None).language.as_deref(), Some("pseudo"));
         let options = parse(&["--demo", "--something-else"], None);
         assert!(options.demo);
         assert_eq!(options.data_dir, None);

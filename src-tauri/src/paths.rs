@@ -1,6 +1,7 @@
 //! Paths from the native dialogs: where an exported file goes (its ending added when missing), and
 //! what the UI hears back about a written file.
 
+use resilience_core::error::Message;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -33,7 +34,7 @@ pub fn target_path(path: &str, kind: &str) -> Result<PathBuf, AppError> {
     let names_folder = matches!(path.rsplit(std::path::is_separator).next(), Some("" | "." | ".."));
     let mut path = PathBuf::from(path);
     if names_folder || !is_dialog_path(&path) {
-        return Err(AppError::invalid("path", "Choose where to save the file with the save dialog."));
+        return Err(AppError::invalid("path", Message::new("error-save-with-dialog")));
     }
     let has_ending = path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case(kind));
     if !has_ending {
@@ -58,7 +59,7 @@ pub fn absolute(path: &str, field: &str) -> Result<PathBuf, AppError> {
     if is_dialog_path(&path) {
         Ok(path)
     } else {
-        Err(AppError::invalid(field, "Choose the file or folder with the dialog."))
+        Err(AppError::invalid(field, Message::new("error-choose-with-dialog")))
     }
 }
 

@@ -9,6 +9,7 @@
 //! `RESILIENCE_JOURNAL_PROFILE_EXIT=1` the app quits after its last milestone. Without the
 //! variables the command does nothing and the app behaves as always.
 
+use resilience_core::error::Message;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -84,7 +85,7 @@ pub fn page_line(timings: &BTreeMap<String, f64>, process_started: SystemTime) -
     let named =
         |name: &str| !name.is_empty() && name.len() <= 32 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
     if timings.len() > 16 || !timings.iter().all(|(name, ms)| named(name) && ms.is_finite()) {
-        return Err(AppError::invalid("timings", "Unreadable page timings."));
+        return Err(AppError::invalid("timings", Message::new("error-profile-timings")));
     }
     let started = process_started.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs_f64() * 1000.0;
     let mut line = String::from("profile: page (ms)");
@@ -102,7 +103,7 @@ pub fn page_line(timings: &BTreeMap<String, f64>, process_started: SystemTime) -
 pub fn profile_mark<R: Runtime>(app: AppHandle<R>, mark: Arg, timings: Arg) -> Result<ProfilePlan, AppError> {
     let mark = mark.text("mark")?;
     if !["painted", "toured", "switched", "done"].contains(&mark.as_str()) {
-        return Err(AppError::invalid("mark", "Unknown profiling milestone."));
+        return Err(AppError::invalid("mark", Message::new("error-profile-mark")));
     }
     let timings: Option<BTreeMap<String, f64>> =
         if timings == Arg::missing() { None } else { Some(timings.payload("page timings", "timings")?) };

@@ -190,3 +190,145 @@ pub async fn accessibility_violations(app: &WebDriver) -> WebDriverResult<Vec<St
         .await?;
     Ok(serde_json::from_value(found.json().clone()).unwrap_or_else(|e| vec![format!("unreadable axe result: {e}")]))
 }
+
+/// In the pseudo-language (`--language pseudo`), every text from the catalogue is accented and
+/// between ⟦ ⟧. Returns the visible texts (text nodes and the names people and screen readers
+/// meet: aria-label, title, placeholder, alt) with plain words and no marker, leaving out the
+/// person's own data (inside `translate="no"`): words no message put there. (A marked text may
+/// hold plain words: a name or a tag as a message's variable.)
+pub async fn untranslated_texts(app: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let found = app
+        .execute(
+            "const plain = (text) => /[A-Za-z]{2}/.test(text) && !text.includes('⟦');
+             const skipped = (el) => !el || el.closest('[translate=\"no\"], script, style, noscript, template');
+             const visible = (el) => {
+               const box = el.getBoundingClientRect();
+               const style = getComputedStyle(el);
+               return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+             };
+             const out = [];
+             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+             while (walker.nextNode()) {
+               const node = walker.currentNode;
+               const text = node.nodeValue.trim();
+               const el = node.parentElement;
+               if (!text || skipped(el) || !visible(el)) continue;
+               if (plain(text)) out.push(`text in <${el.localName}${el.className ? '.' + String(el.className).split(' ')[0] : ''}>: ${text}`);
+             }
+             for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+               if (skipped(el)) continue;
+               for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+                 const value = el.getAttribute(name);
+                 if (value && plain(value)) out.push(`${name} of <${el.localName}>: ${value}`);
+               }
+             }
+             return [...new Set(out)];",
+            vec![],
+        )
+        .await?;
+    Ok(serde_json::from_value(found.json().clone()).unwrap_or_default())
+}
+
+/// The visible elements whose text is cut off: wider (or taller) than their box where the box
+/// hides what does not fit (overflow hidden or clipped, or an ellipsis), or sticking out of the
+/// window sideways.
+pub async fn cut_off_texts(app: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let found = app
+        .execute(
+            "const out = [];
+             for (const el of document.body.querySelectorAll('*')) {
+               if (!el.textContent.trim() || el.closest('[translate=\"no\"]')) continue;
+               const style = getComputedStyle(el);
+               if (style.display === 'none' || style.visibility === 'hidden' || el.clientWidth <= 2) continue;
+               const hides = (o) => o === 'hidden' || o === 'clip';
+               const wide = el.scrollWidth > el.clientWidth + 1 && (hides(style.overflowX) || style.textOverflow === 'ellipsis');
+               const tall = el.scrollHeight > el.clientHeight + 1 && hides(style.overflowY) && el.clientHeight > 0;
+               if (wide || tall) out.push(`<${el.localName}${el.className ? '.' + String(el.className).split(' ')[0] : ''}> ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}: ${el.textContent.trim().slice(0, 60)}`);
+             }
+             // Nothing may stick out of the window sideways (a box that scrolls sideways itself,
+             // such as a wide table's, holds its overflow).
+             const width = document.documentElement.clientWidth;
+             const scrolls = (el) => { for (let p = el.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll') return true; } return false; };
+             const outside = [...document.body.querySelectorAll('*')].filter((el) => {
+               const box = el.getBoundingClientRect();
+               return box.width > 0 && box.right > width + 1 && el.textContent.trim() && !scrolls(el) && !el.closest('[translate=\"no\"]');
+             });
+             for (const el of outside.filter((el) => !outside.some((other) => other !== el && el.contains(other))).slice(0, 8)) {
+               out.push(`<${el.localName}${el.className ? '.' + String(el.className).split(' ')[0] : ''}> reaches ${Math.round(el.getBoundingClientRect().right)} px of a ${width} px window: ${el.textContent.trim().slice(0, 60)}`);
+             }
+             return out;",
+            vec![],
+        )
+        .await?;
+    Ok(serde_json::from_value(found.json().clone()).unwrap_or_default())
+}
+
+/// The pseudo-language's form of an English message text, as the UI shows it (see
+/// ui/src/lib/i18n/pseudo.ts): letters accented, ~35% longer, between ⟦ ⟧.
+pub fn pseudo(text: &str) -> String {
+    let core = text.trim();
+    if core.is_empty() {
+        return text.to_string();
+    }
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[text.trim_end().len()..];
+    let extra = (core.chars().count() * 35).div_ceil(100);
+    let padding: String = "·~".chars().cycle().take(extra).collect();
+    format!("{lead}⟦{}{padding}⟧{trail}", pseudo_letters(core))
+}
+
+/// The accented letters of the pseudo-language, without padding or markers (for "starts with").
+pub fn pseudo_letters(text: &str) -> String {
+    const PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const ACCENTED: &str = "áƀçðéƒĝĥîĵķļɱñöþǫŕšŧûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŦÛṼŴẊÝŽ";
+    text.chars().map(|c| PLAIN.find(c).and_then(|i| ACCENTED.chars().nth(i)).unwrap_or(c)).collect()
+}
+
+/// The main navigation item of the screen `id` ("today", "journal" …), in any language.
+pub fn screen(id: &str) -> By {
+    By::Css(format!("nav[aria-label] button[data-screen='{id}']"))
+}
+
+/// A message of the core (`{ id, args }`) in English words, from the catalogue the UI reads
+/// (locales/en), to compare with what the screen shows.
+pub fn english(message: &resilience_core::error::Message) -> String {
+    use fluent_bundle::{FluentBundle, FluentResource};
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales/en");
+    let mut bundle = FluentBundle::new(vec!["en".parse::<unic_langid::LanguageIdentifier>().expect("en")]);
+    bundle.set_use_isolating(false);
+    bundle.add_builtins().expect("NUMBER and DATETIME");
+    for entry in std::fs::read_dir(&dir).expect("locales/en") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let text = std::fs::read_to_string(&path).expect("a catalogue file");
+            let resource = FluentResource::try_new(text).expect("a valid catalogue file");
+            bundle.add_resource(resource).expect("no message defined twice");
+        }
+    }
+    words(&bundle, message)
+}
+
+fn words(
+    bundle: &fluent_bundle::FluentBundle<fluent_bundle::FluentResource>,
+    message: &resilience_core::error::Message,
+) -> String {
+    use fluent_bundle::{FluentArgs, FluentValue};
+    use resilience_core::error::MessageArg;
+
+    let pattern = bundle.get_message(&message.id).and_then(|m| m.value()).expect("the message is in the catalogue");
+    let mut args = FluentArgs::new();
+    for (name, value) in &message.args {
+        match value {
+            MessageArg::Number(n) => args.set(name.as_str(), FluentValue::from(*n)),
+            MessageArg::Text(t) => args.set(name.as_str(), FluentValue::from(t.clone())),
+        }
+    }
+    for (name, part) in &message.parts {
+        args.set(name.as_str(), FluentValue::from(words(bundle, part)));
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+    assert!(errors.is_empty(), "{}: {errors:?}", message.id);
+    text
+}

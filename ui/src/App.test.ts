@@ -207,7 +207,7 @@ describe("reminders in the shell", () => {
   it("shows waiting reminders above every screen", async () => {
     await renderApp({ reminders: { unanswered: [fakeUnanswered("check_in", "r1")] } });
     await screen.findByRole("heading", { name: "How was today?" });
-    await waitFor(() => expect(banner()?.textContent).toContain("A quick check-in takes half a minute"));
+    await waitFor(() => expect(banner()?.textContent).toContain("Time for your evening check-in"));
     await fireEvent.keyDown(window, { key: "5", ctrlKey: true });
     await screen.findByRole("heading", { name: "Trends", level: 2 });
     expect(within(banner()!).getByRole("button", { name: "Check in now" })).toBeTruthy();
@@ -231,7 +231,7 @@ describe("reminders in the shell", () => {
     await waitFor(() => expect(overviewCalls()).toBeGreaterThan(0));
     backend.real.reminders.unanswered = [fakeUnanswered("stress_nudge", "r7")];
     emit("reminders-changed");
-    expect(await within(banner()!).findByText(/A massage might help/)).toBeTruthy();
+    expect(await within(banner()!).findByText("Stress has been high for a few days. A massage or a quiet break might help.")).toBeTruthy();
   });
 
   it("asks for the reminders again when the window is focused", async () => {

@@ -1,5 +1,9 @@
 import { cleanup } from "@testing-library/svelte";
 import { afterEach } from "vitest";
+import { useLanguage } from "./lib/i18n/i18n.svelte";
+
+// Components show the English catalogue in tests, as on an English system.
+await useLanguage("en", "en-GB");
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());

@@ -12,6 +12,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, SecondsFormat, Utc};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use crate::error::Message;
 use crate::model::body_area::BodyArea;
 use crate::model::massage_session::{MassageKind, MassageSessionDraft, Pressure, SessionStatus};
 use crate::store::transfer::{self, RowStamps};
@@ -293,7 +294,7 @@ pub struct SizedJournal {
 /// Benchmarks that run often should use [`cached_sized_journal`] and copy its file.
 pub fn sized_journal(path: &Path, years: u32, today: NaiveDate, now: DateTime<Utc>) -> Result<SizedJournal> {
     if path.exists() {
-        return Err(Error::invalid("path", format!("{} exists already; choose a new file.", path.display())));
+        return Err(Error::invalid("path", Message::new("error-path-exists").arg("path", path.display().to_string())));
     }
     let days = years.max(1) * DAYS_PER_YEAR;
     // Every size is the latest part of one history, so sizes differ only in how far back they go.
@@ -342,7 +343,7 @@ pub fn copy_sized_journal(
     now: DateTime<Utc>,
 ) -> Result<()> {
     if dest.exists() {
-        return Err(Error::invalid("path", format!("{} exists already; choose a new file.", dest.display())));
+        return Err(Error::invalid("path", Message::new("error-path-exists").arg("path", dest.display().to_string())));
     }
     std::fs::copy(cached_sized_journal(cache_dir, years, today, now)?, dest)?;
     Ok(())

@@ -1,75 +1,242 @@
-//! The one error type of the core crate. Each variant has a stable `code` the UI can act on.
+//! The one error type of the core crate. Each variant has a stable `code` the UI can act on, and
+//! a [`Message`]: an id in the catalogue (`locales/<language>/*.ftl`) with its variables, which
+//! the UI puts into words in the person's language. The core never writes a sentence for people.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A variable of a [`Message`]: a number (formatted, and chosen plural forms by, the language) or
+/// a text (a name, a path, a date in ISO form). A variable can also be a message itself: see
+/// [`Message::parts`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(untagged)]
+pub enum MessageArg {
+    Number(f64),
+    Text(String),
+}
+
+impl From<&str> for MessageArg {
+    fn from(text: &str) -> Self {
+        MessageArg::Text(text.to_string())
+    }
+}
+
+impl From<String> for MessageArg {
+    fn from(text: String) -> Self {
+        MessageArg::Text(text)
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for MessageArg {
+            fn from(n: $t) -> Self {
+                MessageArg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, f32, f64);
+
+/// Something to tell the person, in no language yet: a message id of the catalogue and its
+/// variables by name. `Message::new("error-currency").arg("code", "EU")`.
+///
+/// It travels as `{ id, args }`; a variable that is a message itself (a label, or the reason
+/// inside "Line 4: …", kept in [`Message::parts`]) is one of the `args` as `{ id, args }` too, and
+/// is put into words before the message that holds it.
+#[derive(Debug, Clone, PartialEq, TS)]
+pub struct Message {
+    pub id: String,
+    #[ts(type = "Record<string, string | number | Message>")]
+    pub args: BTreeMap<String, MessageArg>,
+    /// The variables that are messages themselves (sent among `args`).
+    #[ts(skip)]
+    pub parts: BTreeMap<String, Message>,
+}
+
+/// A value [`Message::arg`] takes: anything that makes a [`MessageArg`], or a [`Message`].
+pub enum ArgValue {
+    Plain(MessageArg),
+    Part(Message),
+}
+
+impl<T: Into<MessageArg>> From<T> for ArgValue {
+    fn from(value: T) -> Self {
+        ArgValue::Plain(value.into())
+    }
+}
+
+impl From<Message> for ArgValue {
+    fn from(message: Message) -> Self {
+        ArgValue::Part(message)
+    }
+}
+
+impl Message {
+    /// A message with no variables yet.
+    pub fn new(id: &str) -> Self {
+        Message { id: id.to_string(), args: BTreeMap::new(), parts: BTreeMap::new() }
+    }
+
+    /// Adds the variable `name` (as the catalogue spells it, e.g. `count`): a number, a text or
+    /// another message.
+    pub fn arg(mut self, name: &str, value: impl Into<ArgValue>) -> Self {
+        match value.into() {
+            ArgValue::Plain(value) => {
+                self.parts.remove(name);
+                self.args.insert(name.to_string(), value);
+            }
+            ArgValue::Part(message) => {
+                self.args.remove(name);
+                self.parts.insert(name.to_string(), message);
+            }
+        }
+        self
+    }
+}
+
+/// A variable on the wire: `args` holds plain values and messages alike.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum WireArg<T, M> {
+    Plain(T),
+    Part(M),
+}
+
+impl Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let plain = self.args.iter().map(|(name, value)| (name.as_str(), WireArg::Plain(value)));
+        let parts = self.parts.iter().map(|(name, message)| (name.as_str(), WireArg::Part(message)));
+        let args: BTreeMap<&str, WireArg<&MessageArg, &Message>> = plain.chain(parts).collect();
+        let mut wire = serializer.serialize_struct("Message", 2)?;
+        wire.serialize_field("id", &self.id)?;
+        wire.serialize_field("args", &args)?;
+        wire.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Wire {
+            id: String,
+            #[serde(default)]
+            args: BTreeMap<String, WireArg<MessageArg, Message>>,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        Ok(wire.args.into_iter().fold(Message::new(&wire.id), |message, (name, value)| match value {
+            WireArg::Plain(value) => message.arg(&name, value),
+            WireArg::Part(part) => message.arg(&name, part),
+        }))
+    }
+}
+
+/// For logs and test failures only: the id and its variables, never shown to the person.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.id)?;
+        let plain = self.args.iter().map(|(name, value)| (name, WireArg::Plain(value)));
+        let parts = self.parts.iter().map(|(name, part)| (name, WireArg::Part(part)));
+        let all: BTreeMap<&String, WireArg<&MessageArg, &Message>> = plain.chain(parts).collect();
+        for (name, value) in all {
+            match value {
+                WireArg::Plain(MessageArg::Number(n)) => write!(f, " {name}={n}")?,
+                WireArg::Plain(MessageArg::Text(t)) => write!(f, " {name}={t:?}")?,
+                WireArg::Part(part) => write!(f, " {name}=({part})")?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Everything that can go wrong in the journal's domain and storage.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// A value the person entered is not acceptable; `field` names it (camelCase, as in the UI).
-    #[error("{message}")]
-    Invalid { field: &'static str, message: String },
+    Invalid { field: &'static str, message: Message },
 
     /// The edit was based on an older version of the entry than the one stored.
-    #[error("This entry was changed elsewhere — reload it to see the latest version before saving again.")]
     StaleVersion { expected: Option<i64>, found: Option<i64> },
 
     /// The thing asked for does not exist (or was deleted).
-    #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
 
     /// The journal file was written by a newer version of the app.
-    #[error(
-        "This journal ({path}) was written by a newer version of Resilience Journal \
-         (format {found}; this version understands up to {supported}). \
-         It has been left untouched — please update the app to open it."
-    )]
     NewerSchema { path: PathBuf, found: usize, supported: usize },
 
     /// The journal file cannot be read as a healthy SQLite database.
-    #[error("The journal file {path} is damaged or is not a journal ({detail}). It has been left untouched.")]
     Damaged { path: PathBuf, detail: String },
 
     /// The journal is encrypted and no key was given.
-    #[error("This journal is encrypted: it opens with its passphrase, the system keychain or its recovery key.")]
     Locked { path: PathBuf },
 
     /// The key given does not open the encrypted journal (the file is left untouched).
-    #[error("This key does not open the journal {path}. Nothing was changed; try the recovery key.")]
     WrongKey { path: PathBuf },
 
     /// The passphrase does not unseal the journal's key (the file is left untouched).
-    #[error("That passphrase does not open this journal. Check Caps Lock and try again, or use your recovery key.")]
     WrongPassphrase,
 
     /// The disk is full: nothing was saved.
-    #[error("The disk is full, so nothing was saved. Free some space and try again.")]
     DiskFull,
 
     /// The journal cannot be written (read-only file, folder or medium): nothing was saved.
-    #[error("The journal cannot be written to (it is read-only), so nothing was saved.")]
     ReadOnly,
 
     /// Another program holds the journal busy for longer than we wait.
-    #[error("The journal is busy in another program. Try again in a moment.")]
     Busy,
 
     /// Any other database failure.
-    #[error("The journal could not be read or written: {0}")]
     Database(String),
 
     /// A file-system failure (creating the data folder, a backup …). A full disk or an exhausted
     /// quota is [`Error::DiskFull`] instead (see the `From<std::io::Error>` below).
-    #[error("A file could not be read or written: {0}")]
     Io(std::io::Error),
 }
+
+/// For logs and test failures: the message's id and variables (see [`Error::message`]).
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for Error {}
 
 /// Result with the core [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     /// Builds an [`Error::Invalid`] for `field`.
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        Error::Invalid { field, message: message.into() }
+    pub fn invalid(field: &'static str, message: Message) -> Self {
+        Error::Invalid { field, message }
+    }
+
+    /// What to tell the person, as a message of the catalogue (`locales/<language>/errors.ftl`).
+    pub fn message(&self) -> Message {
+        let path = |p: &PathBuf| p.display().to_string();
+        match self {
+            Error::Invalid { message, .. } | Error::NotFound(message) => message.clone(),
+            Error::StaleVersion { .. } => Message::new("error-stale-version"),
+            Error::NewerSchema { path: p, found, supported } => Message::new("error-newer-schema")
+                .arg("path", path(p))
+                .arg("found", found.to_string())
+                .arg("supported", supported.to_string()),
+            Error::Damaged { path: p, detail } => {
+                Message::new("error-damaged").arg("path", path(p)).arg("detail", detail.as_str())
+            }
+            Error::Locked { .. } => Message::new("error-locked"),
+            Error::WrongKey { path: p } => Message::new("error-wrong-key").arg("path", path(p)),
+            Error::WrongPassphrase => Message::new("error-wrong-passphrase"),
+            Error::DiskFull => Message::new("error-disk-full"),
+            Error::ReadOnly => Message::new("error-read-only"),
+            Error::Busy => Message::new("error-busy"),
+            Error::Database(detail) => Message::new("error-database").arg("detail", detail.as_str()),
+            Error::Io(err) => Message::new("error-io").arg("detail", err.to_string()),
+        }
     }
 
     /// A stable, machine-readable code for this error.
@@ -171,9 +338,25 @@ mod tests {
 
     #[test]
     fn invalid_names_its_field() {
-        let err = Error::invalid("stress", "Stress must be a whole number from 0 to 10.");
+        let err = Error::invalid("stress", Message::new("error-rating").arg("value", "11"));
         assert_eq!(err.code(), "invalid_input");
         assert_eq!(err.field(), Some("stress"));
-        assert_eq!(err.to_string(), "Stress must be a whole number from 0 to 10.");
+        assert_eq!(err.message(), Message::new("error-rating").arg("value", "11"));
+        assert_eq!(err.to_string(), "error-rating value=\"11\"");
+    }
+
+    #[test]
+    fn a_message_serialises_as_id_and_args_with_nested_messages() {
+        let label = Message::new("error-label-stress");
+        let message = Message::new("error-rating").arg("label", label).arg("value", "11").arg("count", 2);
+        assert_eq!(
+            serde_json::to_value(&message).unwrap(),
+            serde_json::json!({
+                "id": "error-rating",
+                "args": { "count": 2.0, "label": { "id": "error-label-stress", "args": {} }, "value": "11" }
+            })
+        );
+        let back: Message = serde_json::from_value(serde_json::to_value(&message).unwrap()).unwrap();
+        assert_eq!(back, message);
     }
 }

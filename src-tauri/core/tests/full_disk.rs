@@ -29,7 +29,7 @@ const SKIP_VARIABLE: &str = "RESILIENCE_SKIP_REAL_DISK_FULL";
 const DISK_MIB: u32 = 4;
 /// What the filler leaves free once the journal has its first days.
 const LEFT_FREE: u64 = 1024 * 1024;
-const DISK_FULL_MESSAGE: &str = "The disk is full, so nothing was saved. Free some space and try again.";
+const DISK_FULL_MESSAGE: &str = "error-disk-full";
 
 /// A tmpfs mounted on a fresh folder, unmounted (and the folder removed) when dropped.
 struct Tmpfs {

@@ -4,15 +4,13 @@ use serde::Serialize;
 use tauri::{Runtime, State, WebviewWindow};
 use ts_rs::TS;
 
+use tauri::Manager;
+
 use crate::{AppError, AppState};
 
 /// The window title; the demo journal adds " — Demo" so it is never mistaken for the real one.
-pub fn window_title(demo: bool) -> &'static str {
-    if demo {
-        "Resilience Journal — Demo"
-    } else {
-        "Resilience Journal"
-    }
+pub fn window_title(catalogue: &crate::i18n::Catalogue, demo: bool) -> String {
+    catalogue.text(if demo { "app-window-title-demo" } else { "app-window-title" }, &[])
 }
 
 /// Facts about the running app and its journal.
@@ -34,6 +32,11 @@ pub struct AppInfo {
     pub moved_aside: Option<String>,
     /// Set when the journal is encrypted and waits for its key (startupError then has code "locked").
     pub locked: Option<crate::state::LockedJournal>,
+    /// The computer's locale (BCP 47, e.g. "de-AT"): the language "System" stands for, and the
+    /// conventions dates and numbers follow in that language.
+    pub system_locale: String,
+    /// A language given on the command line (`--language`), shown whatever the setting says.
+    pub language_override: Option<String>,
 }
 
 pub(crate) fn info(state: &AppState) -> AppInfo {
@@ -49,6 +52,8 @@ pub(crate) fn info(state: &AppState) -> AppInfo {
         startup_error: state.slot.startup_error(),
         moved_aside: state.slot.moved_aside().map(|p| p.display().to_string()),
         locked: state.slot.locked(),
+        system_locale: state.language.system().to_string(),
+        language_override: state.language.forced().map(str::to_string),
     }
 }
 
@@ -111,7 +116,11 @@ pub fn close_demo<R: Runtime>(window: WebviewWindow<R>, state: State<'_, AppStat
 
 fn switch<R: Runtime>(window: &WebviewWindow<R>, state: &AppState, demo: bool) -> Result<AppInfo, AppError> {
     state.switch(demo)?;
-    // The title is a courtesy; failing to set it must not undo the switch.
-    let _ = window.set_title(window_title(demo));
+    // Each journal has its own language setting; the title is a courtesy, and failing to set it
+    // must not undo the switch.
+    if let Ok(settings) = state.journal().and_then(|journal| Ok(journal.settings()?)) {
+        crate::background::follow_language(window.app_handle(), state, &settings.language);
+    }
+    let _ = window.set_title(&window_title(&state.language.catalogue(), demo));
     Ok(info(state))
 }

@@ -1,6 +1,7 @@
 //! Charts: the series of a range, and saving a chart as PNG or its data as CSV.
 
 use resilience_core::charts::{decode_png_data_url, effect_range, effect_to_csv, to_csv, ChartData, ChartQuery};
+use resilience_core::error::Message;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use tauri::State;
@@ -28,7 +29,7 @@ impl std::str::FromStr for ChartFileKind {
     type Err = AppError;
     fn from_str(text: &str) -> Result<Self, AppError> {
         serde_json::from_value(Value::String(text.into()))
-            .map_err(|_| AppError::invalid("kind", "A chart is saved as \"png\", \"csv\" or \"effect-csv\"."))
+            .map_err(|_| AppError::invalid("kind", Message::new("error-chart-file-kind")))
     }
 }
 
@@ -38,7 +39,7 @@ impl ChartFileKind {
         Ok(match self {
             ChartFileKind::Png => match data {
                 Value::String(url) => (decode_png_data_url(&url)?, "png"),
-                _ => return Err(AppError::invalid("data", "The picture must arrive as a PNG data URL.")),
+                _ => return Err(AppError::invalid("data", Message::new("error-picture-data-url"))),
             },
             ChartFileKind::Csv => {
                 let query: ChartQuery = parse_payload("chart query", data)?;

@@ -5,6 +5,7 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use resilience_core::encryption::steps::{self, KeySource, StepError};
 use resilience_core::encryption::{migrate, passphrase_strength as rate, DbKey, KeyFile, PassphraseStrength};
+use resilience_core::error::Message;
 use resilience_core::file::write_atomically;
 use resilience_core::file::{file_kind, FileKind};
 use serde::{Deserialize, Serialize};
@@ -18,7 +19,7 @@ use crate::state::EncryptionMethod;
 use crate::{AppError, AppState};
 
 /// Whether the journal is encrypted and how, for the Settings card.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct EncryptionStatus {
@@ -28,7 +29,7 @@ pub struct EncryptionStatus {
     /// The demo journal is never encrypted.
     pub demo: bool,
     /// Why the system keychain cannot keep a key here; `None` when it can.
-    pub keychain_problem: Option<String>,
+    pub keychain_problem: Option<Message>,
     /// The unencrypted copy kept after encrypting, until confirmed or seven days.
     pub plain_copy: Option<PlainCopy>,
 }
@@ -262,7 +263,7 @@ fn refuse_demo_or_encrypted(state: &AppState) -> Result<(), AppError> {
         return Err(AppError::demo_not_encrypted(true));
     }
     if state.journal().is_err() {
-        return Err(AppError::journal_closed("The journal is not open."));
+        return Err(AppError::journal_closed(Message::new("error-journal-not-open")));
     }
     if file_kind(&path).map_err(resilience_core::Error::from)? == FileKind::Encrypted {
         return Err(AppError::already_encrypted());

@@ -1,6 +1,7 @@
 //! Owning the data: exports, imports (preview, then commit), backups and restore. The paths come
 //! from the native dialogs; files are written whole or not at all.
 
+use resilience_core::error::Message;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
@@ -95,7 +96,7 @@ pub fn preview_import(state: State<'_, AppState>, path: Arg, source: Arg) -> Res
 }
 
 /// What an import did, and the backup made just before it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct ImportOutcome {
@@ -125,8 +126,7 @@ pub fn commit_import(
 
 /// `keep_mine`, `take_theirs` or `keep_newer`.
 fn conflict_policy(text: &str) -> Result<ConflictPolicy, AppError> {
-    let why = "Choose what to do with days you already have: keep mine, take theirs or keep the newer.";
-    text.parse().map_err(|_| AppError::invalid("policy", why))
+    text.parse().map_err(|_| AppError::invalid("policy", Message::new("error-import-policy")))
 }
 
 /// Parses and validates the import, backs the (real) journal up, then commits the import.
@@ -148,7 +148,7 @@ fn import_with_backup(
 }
 
 /// The state of backups: where they go, the newest first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct BackupOverview {

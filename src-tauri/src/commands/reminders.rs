@@ -3,11 +3,12 @@
 //! computer.
 
 use chrono::{Local, NaiveDateTime};
+use resilience_core::error::Message;
 use resilience_core::model::massage_session::parse_starts_at;
 use resilience_core::reminders::{
     booked_session_draft, Reminder, ReminderOutcome, ReminderSettings, UnansweredReminder,
 };
-use resilience_core::views::calendar::planned_sessions_ics;
+use resilience_core::views::calendar::{planned_sessions_ics, CalendarWords, KindName, TitleParts};
 use resilience_core::MassageSession;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
@@ -20,7 +21,7 @@ use crate::state::Delivery;
 use crate::{AppError, AppState};
 
 /// Everything the reminder settings and the banner show.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct ReminderOverview {
@@ -69,8 +70,8 @@ pub fn preview_reminder_settings(state: State<'_, AppState>, settings: Arg) -> R
 #[tauri::command(async)]
 pub fn snooze_reminder(state: State<'_, AppState>, id: Arg, until: Arg) -> Result<ReminderOverview, AppError> {
     let (id, until) = (id.text("id")?, until.text("until")?);
-    let until = parse_starts_at(&until)
-        .map_err(|_| AppError::invalid("until", "Choose when the reminder should come back."))?;
+    let until =
+        parse_starts_at(&until).map_err(|_| AppError::invalid("until", Message::new("error-snooze-choose-time")))?;
     state.journal()?.snooze_reminder(&id, until, state.time.local_now())?;
     state.reminders.changed();
     overview(&state)
@@ -83,7 +84,7 @@ pub fn answer_reminder(state: State<'_, AppState>, id: Arg, outcome: Arg) -> Res
     let (id, outcome) = (id.text("id")?, outcome.text("outcome")?);
     let outcome = match outcome.parse::<ReminderOutcome>() {
         Ok(outcome @ (ReminderOutcome::Dismissed | ReminderOutcome::Acted)) => outcome,
-        _ => return Err(AppError::invalid("outcome", "A reminder is answered with \"dismissed\" or \"acted\".")),
+        _ => return Err(AppError::invalid("outcome", Message::new("error-reminder-outcome"))),
     };
     state.journal()?.close_reminder(&id, outcome)?;
     state.reminders.changed();
@@ -122,9 +123,13 @@ pub fn export_calendar(state: State<'_, AppState>, path: Arg) -> Result<Calendar
     let path = target_path(&path.text("path")?, "ics")?;
     let sessions = state.journal()?.planned_sessions_from(state.time.local_now())?;
     if sessions.is_empty() {
-        return Err(AppError::new("nothing_to_export", "There are no planned sessions to put in a calendar."));
+        return Err(AppError::new("nothing_to_export", Message::new("error-no-planned-sessions")));
     }
-    let text = planned_sessions_ics(&sessions, &Local, state.time.now_utc());
+    let catalogue = state.language.catalogue();
+    let title = |parts: TitleParts<'_>| calendar_title(&catalogue, parts);
+    let name = catalogue.text("app-calendar-name", &[]);
+    let words = CalendarWords { name: &name, title: &title };
+    let text = planned_sessions_ics(&sessions, &Local, state.time.now_utc(), &words);
     resilience_core::file::write_atomically(&path, text.as_bytes())?;
     Ok(CalendarExport { file: SavedFile::at(&path), sessions: u32::try_from(sessions.len()).unwrap_or(u32::MAX) })
 }
@@ -155,4 +160,20 @@ fn overview(state: &AppState) -> Result<ReminderOverview, AppError> {
         delivery: state.reminders.delivery(),
         planned_sessions,
     })
+}
+
+/// A calendar event's title in the app's language: "Massage — deep tissue with Sam".
+fn calendar_title(catalogue: &crate::i18n::Catalogue, parts: TitleParts<'_>) -> String {
+    let kind = parts.kind.map(|kind| match kind {
+        KindName::Known(kind) => catalogue.text("app-massage-kind", &[("kind", kind.as_str().into())]),
+        KindName::Own(name) => name.to_string(),
+    });
+    match (kind, parts.therapist) {
+        (Some(kind), Some(name)) => {
+            catalogue.text("app-calendar-event-kind-with", &[("kind", kind.into()), ("therapist", name.into())])
+        }
+        (Some(kind), None) => catalogue.text("app-calendar-event-kind", &[("kind", kind.into())]),
+        (None, Some(name)) => catalogue.text("app-calendar-event-with", &[("therapist", name.into())]),
+        (None, None) => catalogue.text("app-calendar-event", &[]),
+    }
 }

@@ -27,7 +27,7 @@ pub trait Notifier: Send + Sync {
 }
 
 /// What one pass did and when the next should be.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pass {
     /// The reminders that fired in this pass (recorded in the log and shown).
     pub fired: Vec<Reminder>,

@@ -9,9 +9,10 @@ use resilience_core::{MassageKind, MassageSessionDraft, SessionStatus};
 
 use super::*;
 use crate::clock::ManualClock;
+use resilience_core::error::Message;
 
 #[derive(Default)]
-struct Recorder(Mutex<Vec<(ReminderKind, String, String)>>);
+struct Recorder(Mutex<Vec<(ReminderKind, Message, String)>>);
 
 impl Notifier for Recorder {
     fn show(&self, reminder: &Reminder, log_id: &str) {
@@ -103,7 +104,7 @@ fn a_restart_never_repeats_a_reminder_and_one_missed_while_closed_fires_once() {
         let state = open(&dir, &clock);
         let pass = run_pass(&state, &Utc, &notifier).unwrap();
         assert_eq!(pass.fired.iter().map(|r| r.kind).collect::<Vec<_>>(), [ReminderKind::BookMassage]);
-        assert!(pass.fired[0].message.contains("30 days"), "{}", pass.fired[0].message);
+        assert_eq!(pass.fired[0].message, Message::new("notification-book-massage").arg("days", 30));
     }
     let state = open(&dir, &clock);
     clock.set(at("2026-10-31T09:20:00"));
@@ -130,7 +131,7 @@ fn every_three_weeks_reminds_on_the_twenty_first_day_at_the_check_in_time() {
     clock.set(at("2026-11-25T20:30:00"));
     let fired = run_pass(&state, &Utc, &notifier).unwrap().fired;
     assert_eq!(fired.len(), 1);
-    assert_eq!(fired[0].message, "It has been 21 days since your last massage — book the next one?");
+    assert_eq!(fired[0].message, Message::new("notification-book-massage").arg("days", 21));
     // Once a day at most: later that day nothing more.
     clock.set(at("2026-11-25T23:59:00"));
     assert!(run_pass(&state, &Utc, &notifier).unwrap().fired.is_empty());

@@ -15,19 +15,20 @@ use ts_rs::TS;
 use super::time::JournalTime;
 use crate::error::LockReason;
 use crate::AppError;
+use resilience_core::error::Message;
 
 /// The file name of the separate demo journal, beside the real one.
 pub const DEMO_FILE_NAME: &str = "demo-journal.db";
 
 /// How the journal can be unlocked, while it waits for its key.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct LockedJournal {
     /// How the key is kept; `None` when the key file is missing or unreadable (recovery key only).
     pub method: Option<EncryptionMethod>,
     /// Why the key could not be had without asking (the keychain's answer), if that is the reason.
-    pub problem: Option<String>,
+    pub problem: Option<Message>,
 }
 
 impl LockedJournal {
@@ -101,7 +102,7 @@ impl JournalSlot {
     /// A slot in `data_dir` with nothing opened yet.
     pub(super) fn new(data_dir: PathBuf, demo: bool) -> Self {
         let slot = Slot {
-            journal: Err(AppError::journal_closed("Not opened yet.")),
+            journal: Err(AppError::journal_closed(Message::new("error-journal-not-opened-yet"))),
             path: PathBuf::new(),
             demo,
             moved_aside: None,
@@ -234,7 +235,7 @@ fn key_for(
     let file = match KeyFile::read(path) {
         Ok(Some(file)) => file,
         Ok(None) => return Err(LockedJournal::new(None, Some(LockReason::NoKeyFile))),
-        Err(err) => return Err(LockedJournal::new(None, Some(LockReason::UnreadableKeyFile(err.to_string())))),
+        Err(err) => return Err(LockedJournal::new(None, Some(LockReason::UnreadableKeyFile(err.message())))),
     };
     match &file.method {
         KeyMethod::Passphrase { .. } => Err(LockedJournal::new(Some(EncryptionMethod::Passphrase), None)),
@@ -245,7 +246,7 @@ fn key_for(
                     None => LockReason::KeychainHoldsOther,
                 },
                 Ok(None) => LockReason::NotInKeychain,
-                Err(err) => LockReason::Keychain(err.to_string()),
+                Err(err) => LockReason::Keychain(err),
             };
             log::warn!("the journal's key could not be read from the keychain");
             Err(LockedJournal::new(Some(EncryptionMethod::Keychain), Some(reason)))

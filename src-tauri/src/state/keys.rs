@@ -2,6 +2,8 @@
 //! key while the demo is open, a new key waiting for its recovery key to be confirmed, and the
 //! keychain's last answer to the check.
 
+use resilience_core::encryption::steps::key_store_message;
+use resilience_core::error::Message;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -19,7 +21,7 @@ pub struct Keys {
     /// A new key made for encrypting, whose recovery key has been shown but not yet confirmed.
     pending: Mutex<Option<DbKey>>,
     /// The keychain's last answer to the check and when it was asked: `None` until asked.
-    keychain_problem: Mutex<Option<(Instant, Option<String>)>>,
+    keychain_problem: Mutex<Option<(Instant, Option<Message>)>>,
 }
 
 impl Keys {
@@ -46,7 +48,7 @@ impl Keys {
     /// Why the keychain cannot keep a key here (`None`: it can). The check is a round trip
     /// through the keychain (which may show the system's unlock prompt), so its answer is kept:
     /// a working keychain for the whole run, a failing one for [`KEYCHAIN_RECHECK`].
-    pub fn keychain_problem(&self) -> Option<String> {
+    pub fn keychain_problem(&self) -> Option<Message> {
         let mut cached = self.keychain_problem.lock().unwrap_or_else(PoisonError::into_inner);
         let now = Instant::now();
         if let Some((asked, answer)) = cached.as_ref() {
@@ -54,7 +56,7 @@ impl Keys {
                 return answer.clone();
             }
         }
-        let answer = self.store.check().err().map(|e| e.to_string());
+        let answer = self.store.check().err().map(|e| key_store_message(&e));
         *cached = Some((now, answer.clone()));
         answer
     }

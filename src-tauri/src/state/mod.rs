@@ -3,7 +3,8 @@
 //!   file, and what happens to a damaged or locked one;
 //! - [`Keys`] (keys.rs): the keychain, the keys held in memory and the keychain's last answer;
 //! - [`JournalTime`] (time.rs): the clock and the day boundary;
-//! - [`ReminderSignal`] (reminders.rs): the scheduler's wake-up and how reminders are delivered.
+//! - [`ReminderSignal`] (reminders.rs): the scheduler's wake-up and how reminders are delivered;
+//! - [`crate::i18n::Language`]: the language of the texts Rust shows itself.
 //!
 //! `AppState` itself only does what needs several parts: opening, unlocking, switching and
 //! replacing the journal (which need the keys and the clock, and wake the scheduler).
@@ -13,6 +14,7 @@ mod keys;
 mod reminders;
 mod time;
 
+use resilience_core::error::Message;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -37,6 +39,8 @@ pub struct AppState {
     pub time: JournalTime,
     /// The reminder scheduler's wake-up and delivery.
     pub reminders: ReminderSignal,
+    /// The language of the texts Rust shows (tray, notifications, window title, calendar).
+    pub language: crate::i18n::Language,
 }
 
 impl AppState {
@@ -48,6 +52,7 @@ impl AppState {
             keys: Keys::new(keystore),
             time: JournalTime::new(clock),
             reminders: ReminderSignal::default(),
+            language: crate::i18n::Language::new(crate::i18n::system_locale(), None),
         };
         let opened = state.slot.open(demo, None, state.keys.store(), &state.time);
         *state.slot.lock() = opened;
@@ -105,7 +110,7 @@ impl AppState {
         if !slot.demo {
             *real_key = slot.key.take();
         }
-        slot.journal = Err(AppError::journal_closed("Switching journals."));
+        slot.journal = Err(AppError::journal_closed(Message::new("error-journal-switching")));
         *slot = self.slot.open(demo, if demo { None } else { real_key.take() }, self.keys.store(), &self.time);
         self.reminders.changed();
         slot.journal.as_ref().map(|_| ()).map_err(Clone::clone)
@@ -134,7 +139,7 @@ impl AppState {
     ) -> Result<T, AppError> {
         let mut slot = self.slot.lock();
         let (path, demo, old_key) = (slot.path.clone(), slot.demo, slot.key.clone());
-        let closing = Err(AppError::journal_closed("The journal is being replaced."));
+        let closing = Err(AppError::journal_closed(Message::new("error-journal-being-replaced")));
         // The open journal is closed first: its connection must not hold the file meanwhile.
         let previous = std::mem::replace(&mut slot.journal, closing).map(drop);
         let result = change(&path, old_key.as_ref());

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const invoke = vi.fn();
 vi.mock("@tauri-apps/api/core", () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
 
-const { ApiError, call, toApiError } = await import("./client");
+const { ApiError, call, messageText, toApiError } = await import("./client");
+const { useLanguage } = await import("../lib/i18n/i18n.svelte");
 
 beforeEach(() => {
   invoke.mockReset();
@@ -79,5 +80,38 @@ describe("toApiError", () => {
   it("returns an ApiError unchanged", () => {
     const original = new ApiError("not_found", "no entry");
     expect(toApiError(original)).toBe(original);
+  });
+});
+
+describe("messageText", () => {
+  const rating = {
+    id: "error-rating",
+    args: { label: { id: "error-measure", args: { measure: "stress" } }, value: "11" },
+  };
+
+  it("puts a back-end message and the messages inside it into words", () => {
+    expect(messageText(rating)).toBe("Stress must be a whole number from 0 to 10 (got 11).");
+    const context = { id: "error-context-cell", args: { line: "3", column: "Stress" } };
+    expect(messageText({ id: "error-in-context", args: { context, reason: rating } })).toBe(
+      "Line 3, column “Stress”: Stress must be a whole number from 0 to 10 (got 11).",
+    );
+  });
+
+  it("turns a back-end error body into a translated ApiError", () => {
+    const error = toApiError({ code: "invalid_input", message: rating, field: "stress" });
+    expect(error).toMatchObject({ code: "invalid_input", field: "stress" });
+    expect(error.message).toBe("Stress must be a whole number from 0 to 10 (got 11).");
+  });
+
+  it("chooses plural forms in the person's language", async () => {
+    const summary = { id: "error-import-summary", args: { days: 1, sessions: 0, conflicts: 1234 } };
+    expect(messageText(summary)).toBe("1 day, 0 sessions, 1,234 conflicts");
+    await useLanguage("de", "de-DE");
+    try {
+      expect(messageText(summary)).toBe("1 Tag, 0 Sitzungen, 1.234 Konflikte");
+      expect(messageText(rating)).toBe("Stress: bitte eine ganze Zahl von 0 bis 10 (eingegeben: 11).");
+    } finally {
+      await useLanguage("en", "en-GB");
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
 import type { AppInfo } from "../api/app";
+import type { Message } from "../api/bindings/Message";
 import type { EncryptionMethod, UnlockSecret } from "../api/encryption";
 import { FakeBackend } from "../testing/fakeBackend";
 import Unlock from "./Unlock.svelte";
@@ -8,7 +9,7 @@ import Unlock from "./Unlock.svelte";
 const KEY = "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH-JJJJJ-KKKKK-MMMMM";
 const PASSPHRASE = "lantern orchid gravel";
 
-function renderUnlock(method: EncryptionMethod | null, problem: string | null = null, keychainFails = false) {
+function renderUnlock(method: EncryptionMethod | null, problem: Message | null = null, keychainFails = false) {
   const backend = new FakeBackend({
     encryption: { encrypted: true, method, locked: { method, problem }, passphrase: PASSPHRASE, recoveryKey: KEY, keychainFails },
   });
@@ -72,8 +73,8 @@ describe("Unlock screen", () => {
   });
 
   it("says why the keychain did not open it, tries again, and offers the recovery key", async () => {
-    const { unlock, onunlocked } = renderUnlock("keychain", "The system keychain is locked.", true);
-    expect(screen.getByText("The system keychain is locked.")).toBeTruthy();
+    const { unlock, onunlocked } = renderUnlock("keychain", { id: "error-keychain-locked", args: {} }, true);
+    expect(screen.getByText("The system keychain is locked. Unlock it (for example by logging in again) and try again.")).toBeTruthy();
     const retry = screen.getByRole("button", { name: "Try again" });
     await waitFor(() => expect(document.activeElement).toBe(retry));
     await fireEvent.click(retry);

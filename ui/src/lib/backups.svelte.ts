@@ -6,8 +6,15 @@
 import { toApiError } from "../api/client";
 import { chooseFolder } from "../api/dialog";
 import { backUpNow, backupOverview, restoreBackup, type BackupInfo, type BackupOverview } from "../api/portability";
+import type { MessageArgs } from "./i18n/i18n.svelte";
 
 type Busy = "loading" | "now" | "folder" | "restoring";
+
+/** A message of the catalogue with its variables, put into words when shown. */
+export interface Said {
+  id: string;
+  args: MessageArgs;
+}
 
 export class BackupsStore {
   overview = $state<BackupOverview | null>(null);
@@ -16,7 +23,7 @@ export class BackupsStore {
   /** A failed backup or restore, shown beside its buttons. */
   error = $state<string | null>(null);
   /** What just happened ("Backed up …", "Restored …"). */
-  message = $state<string | null>(null);
+  message = $state<Said | null>(null);
   /** The backup the confirmation asks about. */
   confirming = $state<BackupInfo | null>(null);
 
@@ -36,7 +43,7 @@ export class BackupsStore {
   async backUpNow(): Promise<void> {
     await this.#backUp("now", async () => {
       const made = await backUpNow(null);
-      return `Backed up: ${made.fileName}.`;
+      return { id: "data-backup-done", args: { file: made.fileName } };
     });
   }
 
@@ -46,11 +53,11 @@ export class BackupsStore {
       const folder = await chooseFolder();
       if (folder === null) return null;
       const made = await backUpNow(folder);
-      return `Saved a copy to ${made.path}.`;
+      return { id: "data-backup-done-folder", args: { path: made.path } };
     });
   }
 
-  async #backUp(kind: Busy, run: () => Promise<string | null>): Promise<void> {
+  async #backUp(kind: Busy, run: () => Promise<Said | null>): Promise<void> {
     this.busy = kind;
     this.error = null;
     this.message = null;
@@ -94,7 +101,7 @@ export class BackupsStore {
     }
     await onrestored();
     await this.refresh();
-    this.message = `Restored the backup from ${describe(backup)}. Your journal as it was is kept in the list below as “Your journal before a restore”, so you can restore it back.`;
+    this.message = { id: "data-backup-restored", args: { when: describe(backup) } };
     return true;
   }
 }

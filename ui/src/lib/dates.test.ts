@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { useLanguage } from "./i18n/i18n.svelte";
 import {
   addDays,
   addMonths,
@@ -69,6 +70,17 @@ describe("formatting in a given locale", () => {
   it("names weekdays from the chosen first day", () => {
     expect(weekdayNames(1, "short", "en-GB")).toEqual(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
     expect(weekdayNames(0, "short", "en-GB")[0]).toBe("Sun");
+  });
+
+  it("uses the active language when no locale is given", async () => {
+    expect(longDay("2025-11-24")).toBe("Monday 24 November");
+    await useLanguage("de", "de-DE");
+    try {
+      expect(longDay("2025-11-24")).toBe("Montag, 24. November");
+      expect(monthTitle({ year: 2025, month: 3 })).toBe("März 2025");
+    } finally {
+      await useLanguage("en", "en-GB");
+    }
   });
 
   it("returns text it cannot read unchanged", () => {

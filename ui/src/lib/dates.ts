@@ -1,8 +1,9 @@
 /**
  * Journal days are ISO calendar dates ("2025-11-24") chosen by the back end. All arithmetic
  * here runs on UTC dates, so neither the computer's time zone nor a DST change can move a day.
- * Display uses the system locale (`Intl.DateTimeFormat(undefined, …)`); tests pass a locale.
+ * Display uses the person's language (`formatDay`, ../lib/i18n); tests may pass a locale.
  */
+import { formatDay } from "./i18n/i18n.svelte";
 
 export const EARLIEST_DAY = "1900-01-01";
 
@@ -85,9 +86,11 @@ export function compareMonths(a: YearMonth, b: YearMonth): number {
   return a.year * 12 + a.month - (b.year * 12 + b.month);
 }
 
+/** A day in words: in `locale` when given, otherwise in the active language. */
 function format(iso: string, options: Intl.DateTimeFormatOptions, locale?: string): string {
   const date = parseDay(iso);
   if (!date) return iso;
+  if (locale === undefined) return formatDay(iso, options);
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(date);
 }
 

@@ -33,7 +33,7 @@ describe("EncryptionStore", () => {
     const { store } = await setup();
     store.start();
     expect(store.flow?.method).toBe("keychain");
-    const without = (await setup({ keychainProblem: "No keychain service is running." })).store;
+    const without = (await setup({ keychainProblem: { id: "error-keychain-unavailable", args: { detail: "no keychain service is running" } } })).store;
     without.start();
     expect(without.flow?.method).toBe("passphrase");
   });
@@ -154,9 +154,11 @@ describe("EncryptionStore", () => {
     await flow.prepare();
     flow.go("confirm");
     flow.typedKey = fakeRecoveryKey(1);
-    fake.keychainProblem = "The keychain is locked.";
+    fake.keychainProblem = { id: "error-keychain-locked", args: {} };
     expect(await store.encrypt()).toBe(false);
-    expect(flow.error).toBe("The keychain is locked. Nothing was encrypted. You can cancel and choose a passphrase instead.");
+    expect(flow.error).toBe(
+      "The system keychain is locked. Unlock it (for example by logging in again) and try again. Nothing was encrypted. You can cancel and choose a passphrase instead.",
+    );
     expect(flow.busy).toBeNull();
   });
 

@@ -20,6 +20,7 @@ import {
   type PreparedEncryption,
 } from "../api/encryption";
 import { RECOVERY_KEY_FILE } from "./encryption";
+import { t } from "./i18n/i18n.svelte";
 
 export interface EncryptionApi {
   encryptionStatus(): Promise<EncryptionStatus>;
@@ -132,7 +133,7 @@ export class EncryptFlow {
   async #passphraseFits(): Promise<boolean> {
     const errors: Partial<Record<FlowField, string>> = {};
     if (!this.passphrase) {
-      errors.passphrase = "Choose a passphrase.";
+      errors.passphrase = t("encryption-error-no-passphrase");
     } else {
       let strength = this.passphrase === this.#rated ? this.strength : null;
       if (!strength) {
@@ -146,11 +147,11 @@ export class EncryptFlow {
         }
       }
       if (!strength.acceptable) {
-        errors.passphrase = "This passphrase is too easy to guess. Make it longer, for example with a few more unusual words.";
+        errors.passphrase = t("encryption-error-too-weak");
       }
     }
-    if (this.repeat === "") errors.repeat = "Type the passphrase again.";
-    else if (this.repeat !== this.passphrase) errors.repeat = "The two passphrases are not the same.";
+    if (this.repeat === "") errors.repeat = t("encryption-error-no-repeat");
+    else if (this.repeat !== this.passphrase) errors.repeat = t("encryption-error-repeat-differs");
     this.errors = errors;
     return Object.keys(errors).length === 0;
   }
@@ -184,7 +185,7 @@ export class EncryptFlow {
     this.errors = {};
     const recoveryKey = this.typedKey.trim();
     if (!recoveryKey) {
-      this.errors = { recoveryKey: "Type or paste the recovery key from the step before." };
+      this.errors = { recoveryKey: t("encryption-error-no-key") };
       return null;
     }
     this.busy = "encrypting";
@@ -200,9 +201,9 @@ export class EncryptFlow {
         this.recoveryKey = null;
         this.step = "method";
         this.errors = { passphrase: failure.message };
-        this.error = "Nothing was encrypted. Choose another passphrase; you will then get a new recovery key.";
+        this.error = t("encryption-error-new-passphrase");
       } else if (failure.code === "keychain") {
-        this.error = `${failure.message} Nothing was encrypted. You can cancel and choose a passphrase instead.`;
+        this.error = t("encryption-error-keychain", { details: failure.message });
       } else {
         this.error = failure.message;
       }
@@ -228,7 +229,7 @@ export class EncryptionStore {
   confirming = $state<"decrypt" | "forget" | null>(null);
   busy = $state<"decrypt" | "forget" | null>(null);
   error = $state<string | null>(null);
-  /** What just happened ("Your journal is encrypted."). */
+  /** What just happened (t("encryption-done-encrypted")). */
   message = $state<string | null>(null);
   #api: EncryptionApi;
   #delay: number;
@@ -266,7 +267,7 @@ export class EncryptionStore {
     if (!status) return false;
     this.status = status;
     this.cancel();
-    this.message = "Your journal is encrypted.";
+    this.message = t("encryption-done-encrypted");
     return true;
   }
 
@@ -285,7 +286,7 @@ export class EncryptionStore {
     try {
       this.status = await (what === "decrypt" ? this.#api.decryptJournal() : this.#api.forgetPlainCopy());
       this.message =
-        what === "decrypt" ? "Encryption is off: your journal is stored unencrypted again." : "The unencrypted copy is deleted.";
+        what === "decrypt" ? t("encryption-done-decrypted") : t("encryption-done-forgotten");
     } catch (reason) {
       this.error = toApiError(reason).message;
     } finally {

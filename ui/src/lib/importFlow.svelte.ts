@@ -5,7 +5,7 @@
  * the reload of every screen that follows an import.
  */
 import { toApiError } from "../api/client";
-import { chooseOpenFile } from "../api/dialog";
+import { chooseOpenFile, type FileFilter } from "../api/dialog";
 import {
   commitImport,
   importColumns,
@@ -29,12 +29,16 @@ import {
   type CsvMappingValues,
   type MoodChoices,
 } from "./portability";
+import { t } from "./i18n/i18n.svelte";
 
-export const IMPORT_FILTERS = [
-  { name: "Journal export or table (JSON, CSV)", extensions: ["json", "csv"] },
-  { name: "Resilience Journal export (JSON)", extensions: ["json"] },
-  { name: "CSV table (also Daylio)", extensions: ["csv"] },
-];
+/** The open dialog's choices of file type, in the active language. */
+export function importFilters(): FileFilter[] {
+  return [
+    { name: t("data-import-filter-any"), extensions: ["json", "csv"] },
+    { name: t("data-import-filter-json"), extensions: ["json"] },
+    { name: t("data-import-filter-csv"), extensions: ["csv"] },
+  ];
+}
 
 export type ImportStep = "idle" | "mapping" | "preview" | "done";
 type Busy = "choosing" | "reading" | "previewing" | "committing";
@@ -49,11 +53,18 @@ export class ImportFlow {
   policy = $state<ConflictPolicy>("keep_mine");
   outcome = $state<ImportOutcome | null>(null);
   busy = $state<Busy | null>(null);
-  /** The back end's (or the mapping's) message, shown beside the step it belongs to. */
+  /** The back end's message, shown beside the step it belongs to. */
   error = $state<string | null>(null);
-  /** The mapping's problems, by column name, `date` or `separator`; shown once asked to preview. */
-  problems = $state<Record<string, string>>({});
+  /** The file cannot be imported at all (not .json or .csv); shown in place of `error`. */
+  wrongFile = $state(false);
+  /** Whether the mapping was checked (asked to preview): its problems show from then on. */
+  checked = $state(false);
   #sequence = 0;
+
+  /** The mapping's problems, by column name, `date` or `separator`; shown once asked to preview. */
+  problems: Record<string, string> = $derived(
+    this.checked && this.mapping && this.columns ? mappingProblems(this.mapping, this.columns.headers) : {},
+  );
 
   step: ImportStep = $derived(
     this.outcome ? "done" : this.preview ? "preview" : this.kind === "csv" && this.columns ? "mapping" : "idle",
@@ -77,7 +88,8 @@ export class ImportFlow {
     this.outcome = null;
     this.busy = null;
     this.error = null;
-    this.problems = {};
+    this.wrongFile = false;
+    this.checked = false;
   }
 
   /** "Import…": the open dialog, then the first step for that kind of file. */
@@ -86,7 +98,7 @@ export class ImportFlow {
     this.error = null;
     let path: string | null;
     try {
-      path = await chooseOpenFile(IMPORT_FILTERS);
+      path = await chooseOpenFile(importFilters());
     } catch (reason) {
       this.busy = null;
       this.error = toApiError(reason).message;
@@ -102,7 +114,7 @@ export class ImportFlow {
     this.path = path;
     const kind = fileKind(path);
     if (kind === null) {
-      this.error = "Choose a .json file exported by Resilience Journal or a .csv table.";
+      this.wrongFile = true;
       return;
     }
     if (kind === "json") {
@@ -137,16 +149,13 @@ export class ImportFlow {
   changeMapping(patch: Partial<CsvMappingValues>): void {
     if (!this.mapping) return;
     this.mapping = { ...this.mapping, ...patch };
-    if (Object.keys(this.problems).length > 0 && this.columns) {
-      this.problems = mappingProblems(this.mapping, this.columns.headers);
-    }
   }
 
   /** From the mapping step: checks the mapping, then previews. */
   async previewMapping(): Promise<boolean> {
     if (!this.mapping || !this.columns) return false;
-    this.problems = mappingProblems(this.mapping, this.columns.headers);
-    if (Object.keys(this.problems).length > 0) return false;
+    this.checked = true;
+    if (Object.keys(mappingProblems(this.mapping, this.columns.headers)).length > 0) return false;
     return this.refreshPreview();
   }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { MeasureSummary } from "../api/insights";
 import {
   axisLimit,
@@ -24,6 +24,7 @@ import {
   sizedWords,
   toneOf,
 } from "./insights";
+import { useLanguage } from "./i18n/i18n.svelte";
 import { effect, measure, newDashboard } from "./insightsFixture";
 
 const MINUS = "\u2212";
@@ -268,5 +269,30 @@ describe("small helpers", () => {
   it("picks the data needs of some topics, in the engine's order", () => {
     const needs = needsFor(newDashboard().dataNeeded, ["sleepStress", "weekChange"]);
     expect(needs.map((n) => n.topic)).toEqual(["weekChange", "sleepStress"]);
+  });
+});
+
+describe("in other languages", () => {
+  afterAll(async () => {
+    await useLanguage("en", "en-GB");
+  });
+
+  it("writes German decimals, plurals and months", async () => {
+    await useLanguage("de", "de-DE");
+    expect(oneDecimal(-1.25)).toBe(`${MINUS}1,3`);
+    expect(daysText(1)).toBe("1 Tag");
+    expect(daysText(1.5)).toBe("1,5 Tage");
+    expect(meanText("sleepHours", 7.125)).toBe("7,1 h");
+    expect(sizedWords("sleepHours", -0.5)).toBe("0,5 Stunden kürzer");
+    expect(intervalWords({ low: -0.4, high: 1.1 }, "pain")).toBe("95-%-KI 0,4 niedriger bis 1,1 höher");
+    expect(loggedText(1, 1)).toBe("An 1 von 1 Tag erfasst");
+    expect(monthLabel("2026-03", true)).toBe("März 2026");
+  });
+
+  it("counts 1.5 days as one in French", async () => {
+    await useLanguage("fr", "fr-FR");
+    expect(daysText(1.5)).toBe("1,5 jour");
+    expect(sizedWords("stress", -0.3)).toBe("0,3 point de moins");
+    expect(sizedWords("stress", 2.1)).toBe("2,1 points de plus");
   });
 });

@@ -14,36 +14,51 @@ import type {
   MetricKey,
 } from "../api/insights";
 import { addDays, EARLIEST_DAY } from "./dates";
+import { formatDay, formatList, formatNumber, t } from "./i18n/i18n.svelte";
+import { RATINGS } from "./metrics";
 
 /** A check-in measure, or the daily resilience index. */
 export type Measure = MetricKey | "index";
 
 export interface MeasureWords {
   /** "Sleep quality": a label on its own. */
-  label: string;
+  readonly label: string;
   /** "sleep quality": inside a sentence. */
-  name: string;
-  unit: "points" | "hours";
-  /** The word for a smaller value ("lower", "shorter") and for a larger one. */
-  less: string;
-  more: string;
+  readonly name: string;
+  readonly unit: "points" | "hours";
   /**
    * True when lower is better (stress, pain, anxiety), false when higher is; null for sleep
    * hours, where 7–9 is best and both directions can be better.
    */
-  lowerIsBetter: boolean | null;
+  readonly lowerIsBetter: boolean | null;
+}
+
+/** A measure's words, looked up when read so they follow the active language. */
+function measureWords(measure: Measure, lowerIsBetter: boolean | null): MeasureWords {
+  return {
+    get label() {
+      if (measure === "index") return t("measure-resilience-index");
+      if (measure === "sleepHours") return t("measure-sleep-hours");
+      return RATINGS[measure].label;
+    },
+    get name() {
+      return t("insights-measure-name", { measure });
+    },
+    unit: measure === "sleepHours" ? "hours" : "points",
+    lowerIsBetter,
+  };
 }
 
 export const MEASURE_WORDS: Record<Measure, MeasureWords> = {
-  index: { label: "Resilience index", name: "resilience index", unit: "points", less: "lower", more: "higher", lowerIsBetter: false },
-  stress: { label: "Stress", name: "stress", unit: "points", less: "lower", more: "higher", lowerIsBetter: true },
-  sleepHours: { label: "Sleep hours", name: "sleep", unit: "hours", less: "shorter", more: "longer", lowerIsBetter: null },
-  sleepQuality: { label: "Sleep quality", name: "sleep quality", unit: "points", less: "lower", more: "higher", lowerIsBetter: false },
-  pain: { label: "Pain", name: "pain", unit: "points", less: "lower", more: "higher", lowerIsBetter: true },
-  selfEsteem: { label: "Self-esteem", name: "self-esteem", unit: "points", less: "lower", more: "higher", lowerIsBetter: false },
-  mood: { label: "Mood", name: "mood", unit: "points", less: "lower", more: "higher", lowerIsBetter: false },
-  anxiety: { label: "Anxiety", name: "anxiety", unit: "points", less: "lower", more: "higher", lowerIsBetter: true },
-  bodyAwareness: { label: "Body awareness", name: "body awareness", unit: "points", less: "lower", more: "higher", lowerIsBetter: false },
+  index: measureWords("index", false),
+  stress: measureWords("stress", true),
+  sleepHours: measureWords("sleepHours", null),
+  sleepQuality: measureWords("sleepQuality", false),
+  pain: measureWords("pain", true),
+  selfEsteem: measureWords("selfEsteem", false),
+  mood: measureWords("mood", false),
+  anxiety: measureWords("anxiety", true),
+  bodyAwareness: measureWords("bodyAwareness", false),
 };
 
 /** The measures of the quick check-in, in the order of the Today screen. */
@@ -51,31 +66,38 @@ export const CORE_METRICS: readonly MetricKey[] = ["stress", "sleepHours", "slee
 
 const MINUS = "\u2212";
 
+/** Rounded to one decimal, half away from zero like the engine, and never −0. */
+export function roundOne(x: number): number {
+  const rounded = (Math.sign(x) * Math.round(Math.abs(x) * 10)) / 10;
+  return rounded === 0 ? 0 : rounded;
+}
+
 /**
- * One decimal, rounded half away from zero like the engine, with a real minus sign and never
- * "−0.0".
+ * One decimal in the active language ("1.6", "1,6"), rounded half away from zero like the
+ * engine, with a real minus sign and never "−0.0".
  */
 export function oneDecimal(x: number): string {
-  const rounded = (Math.sign(x) * Math.round(Math.abs(x) * 10)) / 10;
-  if (rounded === 0) return "0.0";
-  const text = Math.abs(rounded).toFixed(1);
+  const rounded = roundOne(x);
+  const text = formatNumber(Math.abs(rounded), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return rounded < 0 ? `${MINUS}${text}` : text;
 }
 
 /** "+1.6", "−1.6" or "0.0". */
 export function signedOneDecimal(x: number): string {
-  const text = oneDecimal(x);
-  return text === "0.0" || text.startsWith(MINUS) ? text : `+${text}`;
+  const rounded = roundOne(x);
+  return rounded > 0 ? `+${oneDecimal(rounded)}` : oneDecimal(rounded);
 }
 
-/** One decimal without a trailing ".0": 2 → "2", 2.5 → "2.5". */
+/** One decimal without a trailing zero: 2 → "2", 2.5 → "2.5" ("2,5" in German). */
 export function compactNumber(x: number): string {
-  return oneDecimal(x).replace(/\.0$/, "");
+  const rounded = roundOne(x);
+  const text = formatNumber(Math.abs(rounded), { maximumFractionDigits: 1 });
+  return rounded < 0 ? `${MINUS}${text}` : text;
 }
 
-/** "1 session", "3 sessions". */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** An axis label: "+3", "0", "−1.5". */
+export function axisText(x: number): string {
+  return roundOne(x) > 0 ? `+${compactNumber(x)}` : compactNumber(x);
 }
 
 /** True when the interval lies wholly on one side of zero. */
@@ -85,15 +107,18 @@ export function excludesZero(ci: Interval | null): boolean {
 
 /** "1.6 points lower", "0.5 hours longer"; null when the difference rounds to zero. */
 export function sizedWords(measure: Measure, estimate: number): string | null {
-  const words = MEASURE_WORDS[measure];
-  const size = oneDecimal(Math.abs(estimate));
-  if (size === "0.0") return null;
-  return `${size} ${words.unit} ${estimate < 0 ? words.less : words.more}`;
+  const size = Math.abs(roundOne(estimate));
+  if (size === 0) return null;
+  return t("insights-size", {
+    size,
+    unit: MEASURE_WORDS[measure].unit,
+    direction: estimate < 0 ? "less" : "more",
+  });
 }
 
 /** `sizedWords`, or "about the same". */
 export function differenceWords(measure: Measure, estimate: number): string {
-  return sizedWords(measure, estimate) ?? "about the same";
+  return sizedWords(measure, estimate) ?? t("insights-about-the-same");
 }
 
 /**
@@ -102,15 +127,22 @@ export function differenceWords(measure: Measure, estimate: number): string {
  * higher").
  */
 export function intervalWords(ci: Interval | null, measure: Measure): string {
-  const { less, more } = MEASURE_WORDS[measure];
-  if (ci === null) return "no interval: the values did not vary";
-  if (ci.high < 0) return `95% CI ${oneDecimal(-ci.high)} to ${oneDecimal(-ci.low)}`;
-  if (ci.low > 0) return `95% CI ${oneDecimal(ci.low)} to ${oneDecimal(ci.high)}`;
-  return `95% CI ${oneDecimal(Math.abs(ci.low))} ${less} to ${oneDecimal(ci.high)} ${more}`;
+  const unit = MEASURE_WORDS[measure].unit;
+  if (ci === null) return t("insights-interval", { ci: "none", low: 0, high: 0, unit });
+  if (ci.high < 0) {
+    return t("insights-interval", { ci: "below", low: Math.abs(roundOne(ci.high)), high: Math.abs(roundOne(ci.low)), unit });
+  }
+  if (ci.low > 0) return t("insights-interval", { ci: "above", low: roundOne(ci.low), high: roundOne(ci.high), unit });
+  return t("insights-interval", { ci: "across", low: Math.abs(roundOne(ci.low)), high: roundOne(ci.high), unit });
 }
 
 /** better / worse for the person; same when it rounds to zero; neutral when neither applies. */
 export type Tone = "better" | "worse" | "same" | "neutral";
+
+/** "better" or "worse" in words. */
+export function toneWord(tone: "better" | "worse"): string {
+  return t(tone === "better" ? "insights-tone-better" : "insights-tone-worse");
+}
 
 /** The sleep-duration part of the index: 100 for 7–9 h, 25 points less per hour outside. */
 export function durationScore(hours: number): number {
@@ -123,7 +155,7 @@ export function durationScore(hours: number): number {
  * are better when they move towards the 7–9 h the index rewards.
  */
 export function toneOf(measure: Measure, change: number, current?: number | null, previous?: number | null): Tone {
-  if (oneDecimal(change) === "0.0") return "same";
+  if (roundOne(change) === 0) return "same";
   const { lowerIsBetter } = MEASURE_WORDS[measure];
   if (lowerIsBetter === null) {
     if (current == null || previous == null) return "neutral";
@@ -147,14 +179,13 @@ export function changeLine(measure: Measure, summary: MeasureSummary, days: numb
   const { change } = summary;
   if (change === null) return null;
   const sized = sizedWords(measure, change);
-  const before = `the ${days} days before`;
   const uncertain =
     summary.changeCi !== null
       ? !excludesZero(summary.changeCi)
       : summary.daysLogged < 2 || summary.previousDaysLogged < 2;
   return {
     arrow: sized === null ? "→" : change < 0 ? "↓" : "↑",
-    text: sized === null ? `about the same as ${before}` : `${sized} than ${before}`,
+    text: sized === null ? t("insights-change-same", { days }) : t("insights-change", { change: sized, days }),
     tone: toneOf(measure, change, summary.mean, summary.previousMean),
     uncertain: sized !== null && uncertain,
   };
@@ -162,48 +193,51 @@ export function changeLine(measure: Measure, summary: MeasureSummary, days: numb
 
 /** A mean as shown on a card: the index whole, sleep in hours, ratings to one decimal. */
 export function meanText(measure: Measure, mean: number | null): string {
-  if (mean === null) return "not logged";
-  if (measure === "index") return String(Math.round(mean));
-  if (measure === "sleepHours") return `${oneDecimal(mean)} h`;
+  if (mean === null) return t("insights-not-logged");
+  if (measure === "index") return scoreText(mean);
+  if (measure === "sleepHours") return t("insights-hours-short", { hours: oneDecimal(mean) });
   return oneDecimal(mean);
 }
 
 /** A 0–100 score, whole. */
 export function scoreText(score: number): string {
-  return String(Math.round(score));
+  return formatNumber(Math.round(score), { maximumFractionDigits: 0 });
 }
 
 /** "Logged 5 of 7 days": consistency without guilt. */
 export function loggedText(logged: number, days: number): string {
-  return `Logged ${logged} of ${plural(days, "day", "days")}`;
+  return t("insights-logged", { logged, days });
 }
 
 /** "2 days", "1 day", "1.5 days". */
 export function daysText(days: number): string {
-  return `${compactNumber(days)} ${compactNumber(days) === "1" ? "day" : "days"}`;
+  return t("insights-days", { count: roundOne(days) });
 }
 
 /** "14 sessions, 28 after-days vs 210 baseline days". */
 export function effectCounts(effect: MetricEffect): string {
-  return [
-    plural(effect.sessions, "session", "sessions"),
-    `${plural(effect.afterDays, "after-day", "after-days")} vs ${plural(effect.baselineDays, "baseline day", "baseline days")}`,
-  ].join(", ");
+  return t("insights-effect-counts", {
+    sessions: effect.sessions,
+    afterDays: effect.afterDays,
+    baselineDays: effect.baselineDays,
+  });
 }
 
 /** What a measure still needs before its massage effect can be shown. */
 export function missingWords(effect: MetricEffect): string {
   const missing: string[] = [];
   if (effect.moreSessionsNeeded > 0) {
-    missing.push(plural(effect.moreSessionsNeeded, "more session", "more sessions"));
+    missing.push(t("insights-missing-sessions", { count: effect.moreSessionsNeeded }));
   }
   if (effect.moreAfterDaysNeeded > 0) {
-    missing.push(`${plural(effect.moreAfterDaysNeeded, "more check-in", "more check-ins")} on the two days after a session`);
+    missing.push(t("insights-missing-after-days", { count: effect.moreAfterDaysNeeded }));
   }
   if (effect.moreBaselineDaysNeeded > 0) {
-    missing.push(`${plural(effect.moreBaselineDaysNeeded, "more check-in", "more check-ins")} on days without a recent session`);
+    missing.push(t("insights-missing-baseline-days", { count: effect.moreBaselineDaysNeeded }));
   }
-  return missing.length > 0 ? `Not enough data yet — ${missing.join(", ")}` : "Not enough data yet";
+  return missing.length > 0
+    ? t("insights-missing", { missing: formatList(missing, "unit") })
+    : t("insights-missing-none");
 }
 
 /** True when the measure was not logged at all around sessions or on baseline days. */
@@ -214,7 +248,7 @@ export function neverLogged(effect: MetricEffect): boolean {
 /** "every 21 days (median)"; null below two session days. */
 export function cadenceWords(cadence: Cadence): string | null {
   if (cadence.medianDaysBetween === null) return null;
-  return `every ${daysText(cadence.medianDaysBetween)} (median)`;
+  return t("insights-cadence", { days: roundOne(cadence.medianDaysBetween) });
 }
 
 /**
@@ -224,28 +258,50 @@ export function cadenceWords(cadence: Cadence): string | null {
 export function immediateWords(effect: ImmediateEffect): string | null {
   if (!effect.enoughData || effect.meanChange === null) return null;
   const sized = sizedWords(effect.metric, effect.meanChange);
-  const change = sized ? `${sized} right after than right before` : "about the same right after as right before";
-  const chance = effect.ci !== null && !excludesZero(effect.ci) ? " — could be chance" : "";
-  return `${change} (${intervalWords(effect.ci, effect.metric)})${chance}`;
+  const interval = intervalWords(effect.ci, effect.metric);
+  const words = sized
+    ? t("insights-immediate-change", { change: sized, interval })
+    : t("insights-immediate-same", { interval });
+  return effect.ci !== null && !excludesZero(effect.ci) ? t("insights-could-be-chance-after", { words }) : words;
 }
 
 /** The ranges the screen offers; every one ends today. */
 export type RangeKey = "30d" | "90d" | "1y" | "all";
 
 export interface RangeOption {
-  key: RangeKey;
-  label: string;
-  /** How the range reads in a sentence. */
-  words: string;
+  readonly key: RangeKey;
+  /** The button: "Last 30 days". */
+  readonly label: string;
   /** Days in the range; null for "all". */
-  days: number | null;
+  readonly days: number | null;
+}
+
+/**
+ * How a range is named to the catalogue: messages choose their words by `$range` (a Fluent
+ * variant key cannot start with a digit).
+ */
+export const RANGE_VARIANT: Record<RangeKey, string> = {
+  "30d": "days30",
+  "90d": "days90",
+  "1y": "year",
+  all: "all",
+};
+
+function rangeOption(key: RangeKey, days: number | null): RangeOption {
+  return {
+    key,
+    get label() {
+      return t("insights-range-button", { range: RANGE_VARIANT[key] });
+    },
+    days,
+  };
 }
 
 export const RANGE_OPTIONS: readonly RangeOption[] = [
-  { key: "30d", label: "30 days", words: "the last 30 days", days: 30 },
-  { key: "90d", label: "90 days", words: "the last 90 days", days: 90 },
-  { key: "1y", label: "1 year", words: "the last year", days: 365 },
-  { key: "all", label: "All", words: "your whole journal", days: null },
+  rangeOption("30d", 30),
+  rangeOption("90d", 90),
+  rangeOption("1y", 365),
+  rangeOption("all", null),
 ];
 
 export const DEFAULT_RANGE: RangeKey = "90d";
@@ -256,17 +312,10 @@ export function rangeDays(key: RangeKey, today: string): { from: string; to: str
   return { from: days === null ? EARLIEST_DAY : addDays(today, -(days - 1)), to: today };
 }
 
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG_MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-
-/** "2026-03" → "Mar 2026" (or "March 2026" with `long`). */
+/** "2026-03" → "Mar 2026" (or "March 2026" with `long`), in the active language. */
 export function monthLabel(month: string, long = false): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(month);
-  const name = match ? (long ? LONG_MONTHS : SHORT_MONTHS)[Number(match[2]) - 1] : undefined;
-  return match && name ? `${name} ${match[1]}` : month;
+  if (!/^\d{4}-\d{2}$/.test(month)) return month;
+  return formatDay(`${month}-01`, { month: long ? "long" : "short", year: "numeric" });
 }
 
 /**

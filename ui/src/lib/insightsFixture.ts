@@ -10,6 +10,12 @@ import type {
   MetricKey,
   PeriodSummary,
 } from "../api/insights";
+import type { Message } from "../api/bindings/Message";
+
+/** A message of the catalogue as the core sends it. */
+export function message(id: string, args: Message["args"] = {}): Message {
+  return { id, args };
+}
 
 const METRICS: MetricKey[] = ["stress", "sleepHours", "sleepQuality", "pain", "selfEsteem", "mood", "anxiety", "bodyAwareness"];
 
@@ -197,24 +203,25 @@ export function fullDashboard(): Dashboard {
     findings: [
       {
         kind: "massageEffect",
-        text: "Pain was 2.1 points lower on the two days after a massage (14 sessions; 95% CI 1.2 to 3.0).",
+        // "Pain was 2.1 points lower on the two days after a massage (14 sessions; 95% CI 1.2 to 3.0)."
+        text: message("findings-massage-effect", { ci: "below", direction: "less", high: 3, low: 1.2, measure: "pain", sessions: 14, size: 2.1 }),
         metric: "pain", tag: null, estimate: -2.1, ci: { low: -3, high: -1.2 }, n: 14, nOther: 200, clear: true,
       },
       {
         kind: "massageEffect",
-        text: "Stress was 1.6 points lower on the two days after a massage (14 sessions; 95% CI 0.9 to 2.3).",
+        text: message("findings-massage-effect", { ci: "below", direction: "less", high: 2.3, low: 0.9, measure: "stress", sessions: 14, size: 1.6 }),
         metric: "stress", tag: null, estimate: -1.6, ci: { low: -2.3, high: -0.9 }, n: 14, nOther: 210, clear: true,
       },
       {
         kind: "bounceBack",
-        text: "After a stress spike, your stress came back down in a median of 2 days (5 spikes; 1 not back down within 14 days).",
+        text: message("findings-bounce-back", { median: 2, spikes: 5, unresolved: 1 }),
         metric: "stress", tag: null, estimate: 2, ci: null, n: 5, nOther: null, clear: false,
       },
     ],
     careNotes: [],
-    caveat: "These are associations in your own data, not proof that one thing causes another, and not medical advice.",
+    caveat: message("findings-caveat"),
     dataNeeded: [
-      { topic: "tagEffects", more: null, unit: "days", text: "Add tags such as “work” or “yoga” to your check-ins to compare days with and without them." },
+      { topic: "tagEffects", more: null, unit: "days", text: message("findings-need-tags") },
     ],
   };
 }
@@ -275,15 +282,20 @@ export function newDashboard(): Dashboard {
     sleepStress: { days: 2, enoughData: false, moreDaysNeeded: 8, r: null, ci: null, stressPerHour: null },
     findings: [],
     dataNeeded: [
-      { topic: "todayIndex", more: null, unit: "days", text: "Today's resilience index appears once today's check-in has at least 2 of stress, sleep, pain and self-esteem." },
-      { topic: "weekChange", more: 6, unit: "days", text: "The change over 7 days appears in 6 days, when your first check-in is 7 days old." },
-      { topic: "monthChange", more: 29, unit: "days", text: "The change over 30 days appears in 29 days, when your first check-in is 30 days old." },
-      { topic: "indexTrend", more: 13, unit: "days", text: "The index trend appears once 14 days in this period have an index: 13 more to go." },
-      { topic: "bounceBack", more: 6, unit: "days", text: "Bounce-back compares stress with your own usual level, which needs a stress rating on 7 of the last 28 days: 6 more to go." },
-      { topic: "massageEffect", more: 3, unit: "sessions", text: "Whether massage goes with better days for you appears after 3 sessions, 6 check-ins on the two days after them and 10 on other days: 3 more sessions, 6 more check-ins on the two days after a session, 8 more check-ins on days without a recent session." },
-      { topic: "immediateEffect", more: 3, unit: "sessions", text: "The change from right before to right after a session appears once 3 more sessions have stress rated before and after." },
-      { topic: "tagEffects", more: null, unit: "days", text: "Add tags such as “work” or “yoga” to your check-ins to compare days with and without them." },
-      { topic: "sleepStress", more: 8, unit: "days", text: "How last night's sleep goes with today's stress appears after 8 more days with both sleep hours and stress." },
+      { topic: "todayIndex", more: null, unit: "days", text: message("findings-need-today-index", { components: 2 }) },
+      { topic: "weekChange", more: 6, unit: "days", text: message("findings-need-change-in", { days: 7, more: 6 }) },
+      { topic: "monthChange", more: 29, unit: "days", text: message("findings-need-change-in", { days: 30, more: 29 }) },
+      { topic: "indexTrend", more: 13, unit: "days", text: message("findings-need-index-trend", { days: 14, more: 13 }) },
+      { topic: "bounceBack", more: 6, unit: "days", text: message("findings-need-bounce-back", { days: 7, more: 6 }) },
+      {
+        topic: "massageEffect",
+        more: 3,
+        unit: "sessions",
+        text: message("findings-need-massage-effect", { afterDays: 6, baselineDays: 8, sessions: 3 }),
+      },
+      { topic: "immediateEffect", more: 3, unit: "sessions", text: message("findings-need-immediate-effect", { more: 3 }) },
+      { topic: "tagEffects", more: null, unit: "days", text: message("findings-need-tags") },
+      { topic: "sleepStress", more: 8, unit: "days", text: message("findings-need-sleep-stress", { more: 8 }) },
     ],
   };
 }

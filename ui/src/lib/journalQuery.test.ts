@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { buildQuery, describeNoMatch, emptyFilter, valueProblem, type JournalFilter } from "./journalQuery";
+import { afterEach, describe, expect, it } from "vitest";
+import { useLanguage } from "./i18n/i18n.svelte";
+import { buildQuery, describeNoMatch, emptyFilter, noMatchParts, valueProblem, type JournalFilter } from "./journalQuery";
 
 function filter(overrides: Partial<JournalFilter> = {}): JournalFilter {
   return { ...emptyFilter(), ...overrides };
@@ -98,6 +99,40 @@ describe("describeNoMatch", () => {
   it("names everything at once", () => {
     expect(describeNoMatch(query({ text: "tea", tag: "home", metric: "stress", value: 8 }))).toBe(
       "No entries match “tea” tagged “home” with stress ≥ 8.",
+    );
+  });
+});
+
+describe("no-match sentence in other languages", () => {
+  const query = (f: Partial<JournalFilter>) => {
+    const built = buildQuery(filter(f));
+    if (!built) throw new Error("expected a query");
+    return built;
+  };
+
+  afterEach(async () => {
+    await useLanguage("en", "en-GB");
+  });
+
+  it("keeps the searched words apart as the person's own", () => {
+    expect(noMatchParts(query({ text: "tea", tag: "home" }))).toEqual([
+      { text: "No entries match “", data: false },
+      { text: "tea", data: true },
+      { text: "” tagged “", data: false },
+      { text: "home", data: true },
+      { text: "”.", data: false },
+    ]);
+  });
+
+  it("follows the language's word order and number format", async () => {
+    await useLanguage("de", "de-DE");
+    expect(describeNoMatch(query({ text: "Tee", metric: "sleepHours", value: 7.5 }))).toBe(
+      "Keine Einträge zu „Tee“ mit Schlafdauer ≥ 7,5 gefunden.",
+    );
+    expect(valueProblem(filter({ metric: "sleepHours", value: null }))).toBe("Geben Sie einen Wert von 0 bis 24 Stunden ein.");
+    await useLanguage("es", "es-ES");
+    expect(describeNoMatch(query({ tag: "casa", metric: "pain", value: 6 }))).toBe(
+      "Ninguna entrada con la etiqueta «casa» tiene dolor ≥ 6.",
     );
   });
 });

@@ -4,7 +4,9 @@
  */
 import type { JournalQuery } from "../api/bindings/JournalQuery";
 import type { MetricKey } from "../api/bindings/MetricKey";
-import { RATINGS, SLEEP_HOURS_MAX } from "./metrics";
+import { messageParts, joinParts, type MessagePart } from "./highlight";
+import { t } from "./i18n/i18n.svelte";
+import { SLEEP_HOURS_MAX } from "./metrics";
 
 export type Comparison = "atLeast" | "atMost";
 
@@ -23,18 +25,24 @@ export function emptyFilter(): JournalFilter {
   return { text: "", tag: null, metric: null, comparison: "atLeast", value: 6 };
 }
 
-export const METRIC_LABELS: Record<MetricKey, string> = {
-  stress: RATINGS.stress.label,
-  sleepHours: "Sleep hours",
-  sleepQuality: RATINGS.sleepQuality.label,
-  pain: RATINGS.pain.label,
-  selfEsteem: RATINGS.selfEsteem.label,
-  mood: RATINGS.mood.label,
-  anxiety: RATINGS.anxiety.label,
-  bodyAwareness: RATINGS.bodyAwareness.label,
+/** Catalogue ids of each measure's name (locales/<lang>/measures.ftl). */
+const METRIC_IDS: Record<MetricKey, string> = {
+  stress: "measure-stress",
+  sleepHours: "measure-sleep-hours",
+  sleepQuality: "measure-sleep-quality",
+  pain: "measure-pain",
+  selfEsteem: "measure-self-esteem",
+  mood: "measure-mood",
+  anxiety: "measure-anxiety",
+  bodyAwareness: "measure-body-awareness",
 };
 
-export const METRIC_KEYS = Object.keys(METRIC_LABELS) as MetricKey[];
+export const METRIC_KEYS = Object.keys(METRIC_IDS) as MetricKey[];
+
+/** A measure's name in the active language, e.g. "Sleep hours". */
+export function metricLabel(metric: MetricKey): string {
+  return t(METRIC_IDS[metric]);
+}
 
 export const COMPARISON_SIGNS: Record<Comparison, string> = { atLeast: "≥", atMost: "≤" };
 
@@ -47,13 +55,12 @@ export function metricBounds(metric: MetricKey | null): { max: number; step: num
 export function valueProblem(filter: JournalFilter): string | null {
   if (filter.metric === null) return null;
   const { max, step } = metricBounds(filter.metric);
-  const unit = filter.metric === "sleepHours" ? " hours" : "";
   const value = filter.value;
-  if (value === null || !Number.isFinite(value)) return `Enter a value from 0 to ${max}${unit}.`;
+  if (value === null || !Number.isFinite(value)) {
+    return t(filter.metric === "sleepHours" ? "journal-filter-value-missing-hours" : "journal-filter-value-missing", { max });
+  }
   if (value < 0 || value > max || !Number.isInteger(value / step)) {
-    return step === 1
-      ? `Use a whole number from 0 to ${max}.`
-      : `Use quarter hours from 0 to ${max}.`;
+    return t(step === 1 ? "journal-filter-value-whole" : "journal-filter-value-quarters", { max });
   }
   return null;
 }
@@ -80,21 +87,25 @@ export function buildQuery(filter: JournalFilter): JournalQuery | null {
   };
 }
 
-/** The sentence shown when a search finds nothing, naming every active condition. */
-export function describeNoMatch(query: JournalQuery): string {
-  let measure = "";
+/**
+ * The sentence shown when a search finds nothing, naming every active condition, in parts:
+ * the searched text and the tag are the person's own words.
+ */
+export function noMatchParts(query: JournalQuery): MessagePart[] {
+  const shape = [query.text ? "text" : "", query.tag ? "tag" : "", query.metric ? "measure" : ""].filter(Boolean);
+  let condition = "";
   if (query.metric) {
     const sign = query.min !== null ? COMPARISON_SIGNS.atLeast : COMPARISON_SIGNS.atMost;
-    measure = `${METRIC_LABELS[query.metric].toLowerCase()} ${sign} ${query.min ?? query.max}`;
+    condition = t("journal-no-match-condition", { measure: query.metric, sign, value: query.min ?? query.max });
   }
-  const tagged = query.tag ? `tagged “${query.tag}”` : "";
-  let sentence: string;
-  if (query.text) {
-    sentence = [`match “${query.text}”`, tagged, measure && `with ${measure}`].filter(Boolean).join(" ");
-  } else if (tagged) {
-    sentence = [`are ${tagged}`, measure && `with ${measure}`].filter(Boolean).join(" ");
-  } else {
-    sentence = `have ${measure}`;
-  }
-  return `No entries ${sentence}.`;
+  return messageParts(
+    `journal-no-match-${shape.join("-") || "text"}`,
+    { text: query.text, tag: query.tag, condition },
+    ["text", "tag"],
+  );
+}
+
+/** The no-match sentence as plain text ("No entries match “massage” with pain ≥ 6."). */
+export function describeNoMatch(query: JournalQuery): string {
+  return joinParts(noMatchParts(query));
 }

@@ -1,3 +1,5 @@
+import { t } from "./i18n/i18n.svelte";
+
 /** The 0–10 ratings a check-in can hold, with the words shown at each end of the scale. */
 export type RatingField =
   | "stress"
@@ -15,19 +17,42 @@ export interface RatingMeta {
   high: string;
 }
 
+/** Catalogue ids of each rating's name and scale ends (locales/<lang>/measures.ftl). */
+const RATING_IDS: Record<RatingField, string> = {
+  stress: "stress",
+  sleepQuality: "sleep-quality",
+  pain: "pain",
+  selfEsteem: "self-esteem",
+  mood: "mood",
+  anxiety: "anxiety",
+  bodyAwareness: "body-awareness",
+};
+
+function ratingMeta(field: RatingField): RatingMeta {
+  const id = RATING_IDS[field];
+  // Getters: the words are looked up when shown, so they follow the active language.
+  return {
+    field,
+    get label() {
+      return t(`measure-${id}`);
+    },
+    get low() {
+      return t(`measure-${id}-low`);
+    },
+    get high() {
+      return t(`measure-${id}-high`);
+    },
+  };
+}
+
 export const RATINGS: Record<RatingField, RatingMeta> = {
-  stress: { field: "stress", label: "Stress", low: "no stress", high: "extreme" },
-  sleepQuality: { field: "sleepQuality", label: "Sleep quality", low: "terrible", high: "excellent" },
-  pain: { field: "pain", label: "Pain", low: "no pain", high: "worst imaginable" },
-  selfEsteem: { field: "selfEsteem", label: "Self-esteem", low: "very low", high: "very high" },
-  mood: { field: "mood", label: "Mood", low: "very low", high: "very good" },
-  anxiety: { field: "anxiety", label: "Anxiety", low: "none", high: "extreme" },
-  bodyAwareness: {
-    field: "bodyAwareness",
-    label: "Body awareness",
-    low: "disconnected",
-    high: "very in tune",
-  },
+  stress: ratingMeta("stress"),
+  sleepQuality: ratingMeta("sleepQuality"),
+  pain: ratingMeta("pain"),
+  selfEsteem: ratingMeta("selfEsteem"),
+  mood: ratingMeta("mood"),
+  anxiety: ratingMeta("anxiety"),
+  bodyAwareness: ratingMeta("bodyAwareness"),
 };
 
 export const RATING_FIELDS = Object.keys(RATINGS) as RatingField[];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { useLanguage } from "./i18n/i18n.svelte";
 import type { BackupInfo, BackupOverview, ImportPreview, ImportReport, MoodLabel } from "../api/portability";
 import {
   backupContents,
@@ -204,7 +205,7 @@ describe("backups in words", () => {
   it("says today and yesterday in local time, else the date", () => {
     expect(backupWhen(localIso(new Date(2026, 10, 25, 8, 14)), now)).toBe("today 08:14");
     expect(backupWhen(localIso(new Date(2026, 10, 24, 21, 2)), now)).toBe("yesterday 21:02");
-    expect(backupWhen(localIso(new Date(2026, 10, 20, 7, 5)), now, "en-GB")).toMatch(/^Fri,? 20 Nov 2026, 07:05$/);
+    expect(backupWhen(localIso(new Date(2026, 10, 20, 7, 5)), now)).toMatch(/^Fri,? 20 Nov 2026, 07:05$/);
   });
 
   it("gives the status line", () => {
@@ -222,5 +223,24 @@ describe("backups in words", () => {
     expect(formatBytes(250 * 1024)).toBe("250 KB");
     expect(backupContents(backup("2026-11-25T08:00:00Z"))).toBe("312 days, 24 sessions");
     expect(backupContents(backup("2026-11-25T08:00:00Z", { days: null, sessions: null }))).toBe("Contents unknown");
+  });
+});
+
+describe("in another language", () => {
+  it("counts, sizes and names in German and French, and reads files the same way", async () => {
+    await useLanguage("de", "de-DE");
+    try {
+      expect(commitLabel({ days: 1200, sessions: 1 } as ImportPreview)).toBe("1.200 Tage und 1 Sitzung importieren");
+      expect(formatBytes(1536)).toBe("1,5 KB");
+      expect(backupContents({ days: 1, sessions: 2 } as BackupInfo)).toBe("1 Tag, 2 Sitzungen");
+      const headers = ["Datum", "Stress", "Schlaf"];
+      const mapping = { ...guessMapping(headers), roles: { Datum: "skip", Stress: "stress", Schlaf: "stress" } as const };
+      expect(mappingProblems(mapping, headers)).toEqual({ Schlaf: "„Stress“ ist bereits für Stress (0–10) gewählt." });
+      expect(guessMapping(["date", "mood"]).roles).toEqual({ date: "skip", mood: "mood" });
+      await useLanguage("fr", "fr-FR");
+      expect(backupContents({ days: 0, sessions: 1 } as BackupInfo)).toBe("0 jour, 1 séance");
+    } finally {
+      await useLanguage("en", "en-GB");
+    }
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The words and shapes of the "Your data" screen, kept out of the components so they can be
  * tested on their own: export requests, recognising an import file, the CSV column mapping,
- * Daylio mood choices, and how backups are described.
+ * Daylio mood choices, and how backups are described. Words come from the catalogue
+ * (locales/<language>/data.ftl) when they are asked for, so they follow the active language;
+ * what files hold (CSV headers, JSON keys, Daylio's header) is a machine format and never is.
  */
 import type {
   BackupInfo,
@@ -18,14 +20,33 @@ import type {
   MoodMapping,
 } from "../api/portability";
 import { isDay } from "./dates";
-import { clockTime, formatCount } from "./format";
+import { formatDate, formatNumber, t } from "./i18n/i18n.svelte";
 
 // ---- Export -------------------------------------------------------------------------------
 
-export const EXPORT_FORMATS: readonly { value: ExportFormat; label: string; hint: string }[] = [
-  { value: "json", label: "JSON", hint: "Everything: days, sessions, tags and settings. It can be imported again." },
-  { value: "days_csv", label: "Days as CSV", hint: "A row per day with its numbers, for a spreadsheet." },
-  { value: "sessions_csv", label: "Sessions as CSV", hint: "A row per massage session, for a spreadsheet." },
+/** A choice of the person's with its words, looked up in the catalogue when shown. */
+export interface Choice<T> {
+  value: T;
+  readonly label: string;
+  readonly hint: string;
+}
+
+function choice<T>(value: T, id: string): Choice<T> {
+  return {
+    value,
+    get label() {
+      return t(id);
+    },
+    get hint() {
+      return t(`${id}-hint`);
+    },
+  };
+}
+
+export const EXPORT_FORMATS: readonly Choice<ExportFormat>[] = [
+  choice("json", "data-export-json"),
+  choice("days_csv", "data-export-days-csv"),
+  choice("sessions_csv", "data-export-sessions-csv"),
 ];
 
 export interface ExportValues {
@@ -44,9 +65,9 @@ export const isCsvFormat = (format: ExportFormat) => format !== "json";
 export function exportProblems(values: ExportValues): Partial<Record<"from" | "to", string>> {
   if (values.range === "all") return {};
   const problems: Partial<Record<"from" | "to", string>> = {};
-  if (!isDay(values.from)) problems.from = "Choose the first day to export.";
-  if (!isDay(values.to)) problems.to = "Choose the last day to export.";
-  else if (!problems.from && values.to < values.from) problems.to = "The last day comes before the first.";
+  if (!isDay(values.from)) problems.from = t("data-export-problem-from");
+  if (!isDay(values.to)) problems.to = t("data-export-problem-to");
+  else if (!problems.from && values.to < values.from) problems.to = t("data-export-problem-order");
   return problems;
 }
 
@@ -92,27 +113,57 @@ export function fileName(path: string): string {
 
 // ---- Import: CSV columns ------------------------------------------------------------------
 
-export const MEASURES: readonly { key: MetricKey; label: string }[] = [
-  { key: "stress", label: "Stress (0–10)" },
-  { key: "sleepHours", label: "Sleep hours" },
-  { key: "sleepQuality", label: "Sleep quality (0–10)" },
-  { key: "pain", label: "Pain (0–10)" },
-  { key: "selfEsteem", label: "Self-esteem (0–10)" },
-  { key: "mood", label: "Mood (0–10)" },
-  { key: "anxiety", label: "Anxiety (0–10)" },
-  { key: "bodyAwareness", label: "Body awareness (0–10)" },
+/** The catalogue id (locales/<language>/measures.ftl) of each measure's name. */
+const MEASURE_IDS: Record<MetricKey, string> = {
+  stress: "measure-stress",
+  sleepHours: "measure-sleep-hours",
+  sleepQuality: "measure-sleep-quality",
+  pain: "measure-pain",
+  selfEsteem: "measure-self-esteem",
+  mood: "measure-mood",
+  anxiety: "measure-anxiety",
+  bodyAwareness: "measure-body-awareness",
+};
+
+const measure = (key: MetricKey) => ({
+  key,
+  /** "Stress (0–10)"; "Sleep hours". */
+  get label() {
+    const name = t(MEASURE_IDS[key]);
+    return key === "sleepHours" ? name : t("data-csv-rating", { measure: name });
+  },
+});
+
+/** The journal's measures a column can become, in the order of the check-in. */
+export const MEASURES: readonly { key: MetricKey; readonly label: string }[] = [
+  measure("stress"),
+  measure("sleepHours"),
+  measure("sleepQuality"),
+  measure("pain"),
+  measure("selfEsteem"),
+  measure("mood"),
+  measure("anxiety"),
+  measure("bodyAwareness"),
 ];
 
 /** What one column of the file becomes. */
 export type ColumnRole = "skip" | MetricKey | "notes" | "tags";
 
-export const DATE_FORMATS: readonly { value: string; label: string }[] = [
-  { value: "", label: "Year-month-day (2025-11-24), with or without a time" },
-  { value: "%d.%m.%Y", label: "Day.month.year (24.11.2025)" },
-  { value: "%d/%m/%Y", label: "Day/month/year (24/11/2025)" },
-  { value: "%m/%d/%Y", label: "Month/day/year (11/24/2025)" },
-  { value: "%d-%m-%Y", label: "Day-month-year (24-11-2025)" },
-  { value: "%Y/%m/%d", label: "Year/month/day (2025/11/24)" },
+const dateFormat = (value: string, id: string, example: string) => ({
+  value,
+  get label() {
+    return t(id, { example });
+  },
+});
+
+/** How a file may write its dates (strftime, "" for ISO); the examples are the file's own form. */
+export const DATE_FORMATS: readonly { value: string; readonly label: string }[] = [
+  dateFormat("", "data-csv-date-iso", "2025-11-24"),
+  dateFormat("%d.%m.%Y", "data-csv-date-dmy-dots", "24.11.2025"),
+  dateFormat("%d/%m/%Y", "data-csv-date-dmy-slashes", "24/11/2025"),
+  dateFormat("%m/%d/%Y", "data-csv-date-mdy-slashes", "11/24/2025"),
+  dateFormat("%d-%m-%Y", "data-csv-date-dmy-dashes", "24-11-2025"),
+  dateFormat("%Y/%m/%d", "data-csv-date-ymd-slashes", "2025/11/24"),
 ];
 
 export interface CsvMappingValues {
@@ -123,6 +174,8 @@ export interface CsvMappingValues {
   tagSeparator: string;
 }
 
+// Recognises common header names of files (in whatever language the file was written), so a
+// file with plain names needs no work; what the person reads never comes from here.
 const squash = (header: string) => header.toLowerCase().replace(/[^a-z]/g, "");
 
 const GUESSES: Record<string, ColumnRole> = {
@@ -155,27 +208,30 @@ export function guessMapping(headers: readonly string[]): CsvMappingValues {
   return { dateColumn, dateFormat: "", roles, tagSeparator: ";" };
 }
 
+/** Every role a column can have, in the order the mapping offers them. */
+export const COLUMN_ROLES: readonly ColumnRole[] = ["skip", ...MEASURES.map((m) => m.key), "notes", "tags"];
+
 export function roleLabel(role: ColumnRole): string {
-  if (role === "skip") return "Not imported";
-  if (role === "notes") return "Notes";
-  if (role === "tags") return "Tags";
+  if (role === "skip") return t("data-csv-role-skip");
+  if (role === "notes") return t("data-csv-role-notes");
+  if (role === "tags") return t("data-csv-role-tags");
   return MEASURES.find((m) => m.key === role)?.label ?? role;
 }
 
 /** Problems with the mapping: `date`, `separator` or a column name as the key. */
 export function mappingProblems(values: CsvMappingValues, headers: readonly string[]): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (!headers.includes(values.dateColumn)) problems.date = "Choose the column that holds the date.";
+  if (!headers.includes(values.dateColumn)) problems.date = t("data-csv-problem-date");
   const seen = new Map<ColumnRole, string>();
   for (const header of headers) {
     const role = values.roles[header] ?? "skip";
     if (header === values.dateColumn || role === "skip") continue;
     const first = seen.get(role);
-    if (first !== undefined) problems[header] = `“${first}” already holds ${roleLabel(role).toLowerCase()}.`;
+    if (first !== undefined) problems[header] = t("data-csv-problem-twice", { column: first, role, label: roleLabel(role) });
     else seen.set(role, header);
   }
-  if (seen.size === 0) problems.date ??= "Choose at least one column to import besides the date.";
-  if (seen.has("tags") && values.tagSeparator.trim() === "") problems.separator = "Say what separates the tags, e.g. ;";
+  if (seen.size === 0) problems.date ??= t("data-csv-problem-nothing");
+  if (seen.has("tags") && values.tagSeparator.trim() === "") problems.separator = t("data-csv-problem-separator");
   return problems;
 }
 
@@ -220,90 +276,115 @@ export function unmappedLabels(moods: readonly MoodLabel[], choices: MoodChoices
 
 // ---- Import: preview and result -----------------------------------------------------------
 
-export const POLICIES: readonly { value: ConflictPolicy; label: string; hint: string }[] = [
-  { value: "keep_mine", label: "Keep mine", hint: "Days and sessions you already have stay as they are." },
-  { value: "take_theirs", label: "Take theirs", hint: "The file's version replaces yours." },
-  { value: "keep_newer", label: "Keep the newer", hint: "Whichever was changed last wins." },
+export const POLICIES: readonly Choice<ConflictPolicy>[] = [
+  choice("keep_mine", "data-import-policy-keep-mine"),
+  choice("take_theirs", "data-import-policy-take-theirs"),
+  choice("keep_newer", "data-import-policy-keep-newer"),
 ];
 
-const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
-
-/** The commit button: "Import 312 days", "Import 4 sessions" or "Import 12 days and 3 sessions". */
-export function commitLabel(preview: ImportPreview): string {
-  const parts = [preview.days > 0 ? plural(preview.days, "day") : "", preview.sessions > 0 ? plural(preview.sessions, "session") : ""];
-  const what = parts.filter(Boolean).join(" and ");
-  return what ? `Import ${what}` : "Import";
+/** The preview's headline: "312 days, 24 sessions, 18 conflicts". */
+export function previewSummary(preview: Pick<ImportPreview, "days" | "sessions" | "conflicts">): string {
+  return t("data-import-summary", { days: preview.days, sessions: preview.sessions, conflicts: preview.conflicts });
 }
 
-/** "Imported 290 new days, replaced 18 and kept 4 of yours; added 3 sessions." */
+/** The commit button: "Import 312 days", "Import 4 sessions" or "Import 12 days and 3 sessions". */
+export function commitLabel(preview: Pick<ImportPreview, "days" | "sessions">): string {
+  const { days, sessions } = preview;
+  if (days > 0 && sessions > 0) return t("data-import-commit-both", { days, sessions });
+  if (days > 0) return t("data-import-commit-days", { days });
+  if (sessions > 0) return t("data-import-commit-sessions", { sessions });
+  return t("data-import-commit");
+}
+
+/** "Import done: added 290 new days, kept 18 days of yours unchanged, added 3 sessions. 2 new tags." */
 export function importResultLine(report: ImportReport): string {
-  const days: string[] = [];
-  if (report.addedDays > 0) days.push(`added ${plural(report.addedDays, "new day")}`);
-  if (report.replacedDays > 0) days.push(`replaced ${plural(report.replacedDays, "day")} with the file's version`);
-  if (report.keptDays > 0) days.push(`kept ${plural(report.keptDays, "day")} of yours unchanged`);
-  const sessions: string[] = [];
-  if (report.addedSessions > 0) sessions.push(`added ${plural(report.addedSessions, "session")}`);
-  if (report.replacedSessions > 0) sessions.push(`replaced ${plural(report.replacedSessions, "session")}`);
-  if (report.keptSessions > 0) sessions.push(`kept ${plural(report.keptSessions, "session")} of yours`);
-  const changes = [...days, ...sessions];
-  const said = changes.length > 0 ? changes.join(", ") : "nothing new: your journal already had all of it";
-  const extras = [
-    report.addedTags > 0 ? `${plural(report.addedTags, "new tag")}.` : "",
-    report.settingsWritten ? "Settings taken from the file." : "",
-    report.skipped > 0 ? `${plural(report.skipped, "row")} left out.` : "",
-  ].filter(Boolean);
-  return [`Import done: ${said}.`, ...extras].join(" ");
+  const clauses: [number, string][] = [
+    [report.addedDays, "data-import-done-added-days"],
+    [report.replacedDays, "data-import-done-replaced-days"],
+    [report.keptDays, "data-import-done-kept-days"],
+    [report.addedSessions, "data-import-done-added-sessions"],
+    [report.replacedSessions, "data-import-done-replaced-sessions"],
+    [report.keptSessions, "data-import-done-kept-sessions"],
+  ];
+  const changes = clauses.filter(([count]) => count > 0).map(([count, id]) => t(id, { count }));
+  const lines = [
+    changes.length > 0 ? t("data-import-done", { changes: changes.join(", ") }) : t("data-import-done-nothing"),
+    report.addedTags > 0 ? t("data-import-done-tags", { count: report.addedTags }) : "",
+    report.settingsWritten ? t("data-import-done-settings") : "",
+    report.skipped > 0 ? t("data-import-done-skipped", { count: report.skipped }) : "",
+  ];
+  return lines.filter(Boolean).join(" ");
 }
 
 // ---- Backups ------------------------------------------------------------------------------
 
-export const BACKUP_KIND_WORDS: Record<BackupKind, string> = {
-  daily: "Daily backup",
-  manual: "Backed up by you",
-  replaced: "Your journal before a restore",
-  before_update: "Before an app update",
-  before_import: "Before an import",
+const BACKUP_KIND_IDS: Record<BackupKind, string> = {
+  daily: "data-backup-kind-daily",
+  manual: "data-backup-kind-manual",
+  replaced: "data-backup-kind-replaced",
+  before_update: "data-backup-kind-before-update",
+  before_import: "data-backup-kind-before-import",
 };
+
+/** What made a backup: "Daily backup", "Before an import" … */
+export function backupKindWords(kind: BackupKind): string {
+  return t(BACKUP_KIND_IDS[kind]);
+}
+
+/** The words of each kind of backup, looked up when read (so they follow the language). */
+export const BACKUP_KIND_WORDS: Readonly<Record<BackupKind, string>> = Object.defineProperties(
+  {} as Record<BackupKind, string>,
+  Object.fromEntries(
+    (Object.keys(BACKUP_KIND_IDS) as BackupKind[]).map((kind) => [kind, { get: () => backupKindWords(kind), enumerable: true }]),
+  ),
+);
 
 const sameLocalDay = (a: Date, b: Date) =>
   a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
+/** A local clock time in the active language: "08:14". */
+export function clockTimeWords(at: Date): string {
+  return formatDate(at, { hour: "2-digit", minute: "2-digit" });
+}
+
 /** "today 08:14", "yesterday 21:02" or "Mon 23 Nov 2025, 08:14", in local time. */
-export function backupWhen(createdAt: string, now: Date, locale?: string): string {
+export function backupWhen(createdAt: string, now: Date): string {
   const at = new Date(createdAt);
   if (Number.isNaN(at.getTime())) return createdAt;
   const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
-  if (sameLocalDay(at, now)) return `today ${clockTime(at)}`;
-  if (sameLocalDay(at, yesterday)) return `yesterday ${clockTime(at)}`;
-  const day = new Intl.DateTimeFormat(locale, { weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(at);
-  return `${day}, ${clockTime(at)}`;
+  const time = clockTimeWords(at);
+  if (sameLocalDay(at, now)) return t("data-backup-when-today", { time });
+  if (sameLocalDay(at, yesterday)) return t("data-backup-when-yesterday", { time });
+  const day = formatDate(at, { weekday: "short", day: "numeric", month: "short", year: "numeric" });
+  return t("data-backup-when-date", { day, time });
 }
 
 /** The line above the list: when the last backup was made and how many are kept. */
-export function backupStatusLine(overview: BackupOverview, now: Date, locale?: string): string {
-  if (overview.demo) return "The sample journal is not backed up.";
+export function backupStatusLine(overview: BackupOverview, now: Date): string {
+  if (overview.demo) return t("data-backup-status-demo");
   const newest = overview.backups[0];
-  if (!newest) return "No backup yet.";
-  return `Last backup: ${backupWhen(newest.createdAt, now, locale)} (${formatCount(overview.backups.length)} kept)`;
+  if (!newest) return t("data-backup-status-none");
+  return t("data-backup-status", { when: backupWhen(newest.createdAt, now), count: overview.backups.length });
 }
 
-/** 1536 → "1.5 KB". */
+/** 1536 → "1.5 KB" ("1,5 KB" in German). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ["KB", "MB", "GB"];
+  if (bytes < 1024) return t("data-size-bytes", { count: bytes });
+  const units = ["data-size-kb", "data-size-mb", "data-size-gb"];
   let value = bytes / 1024;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  return `${Number(value.toFixed(value < 10 ? 1 : 0))} ${units[unit]}`;
+  const size = formatNumber(value, { maximumFractionDigits: value < 10 ? 1 : 0 });
+  return t(units[unit] ?? "data-size-gb", { size });
 }
 
 /** "312 days, 24 sessions" — or why the file cannot be restored. */
 export function backupContents(backup: BackupInfo): string {
-  if (backup.days === null || backup.sessions === null) return "Contents unknown";
-  return `${plural(backup.days, "day")}, ${plural(backup.sessions, "session")}`;
+  if (backup.days === null || backup.sessions === null) return t("data-backup-contents-unknown");
+  return t("data-backup-contents", { days: backup.days, sessions: backup.sessions });
 }
 
 /** The id of a backup's Restore button, so the import's undo line can lead to it. */

@@ -3,6 +3,7 @@
  * Settings screen, so answering a reminder or saving settings updates both at once.
  */
 import { toApiError } from "../api/client";
+import { t } from "./i18n/i18n.svelte";
 import { askSavePath } from "../api/dialog";
 import {
   answerReminder,
@@ -91,14 +92,15 @@ export class RemindersStore {
   }
 
   snooze(id: string, until: string): Promise<boolean> {
-    return this.#answer(id, () => this.api.snoozeReminder(id, until), "could not be snoozed");
+    return this.#answer(id, () => this.api.snoozeReminder(id, until), "reminders-error-snooze");
   }
 
   answer(id: string, outcome: ReminderOutcome): Promise<boolean> {
-    const failure = outcome === "dismissed" ? "could not be dismissed" : "could not be marked as done";
+    const failure = outcome === "dismissed" ? "reminders-error-dismiss" : "reminders-error-done";
     return this.#answer(id, () => this.api.answerReminder(id, outcome), failure);
   }
 
+  /** `failure`: the message that says what could not be done, with the reason as `$details`. */
   async #answer(id: string, send: () => Promise<ReminderOverview>, failure: string): Promise<boolean> {
     this.busyId = id;
     this.#clearError(id);
@@ -106,7 +108,7 @@ export class RemindersStore {
       this.accept(await send());
       return true;
     } catch (reason) {
-      this.errors = { ...this.errors, [id]: `The reminder ${failure}. ${toApiError(reason).message}` };
+      this.errors = { ...this.errors, [id]: t(failure, { details: toApiError(reason).message }) };
       await this.refresh();
       return false;
     } finally {

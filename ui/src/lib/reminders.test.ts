@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { defaultReminderSettings } from "../testing/fakeBackend";
+import { useLanguage } from "./i18n/i18n.svelte";
 import {
   bookingDefaults,
+  cadenceLabel,
   exportConfirmation,
   formValues,
   plannedConfirmation,
@@ -37,12 +39,12 @@ describe("words for reminders", () => {
     const next = {
       kind: "check_in" as const,
       subject: "",
-      message: "How was today?",
+      message: { id: "notification-check-in", args: { part: "evening" } },
       action: { type: "open_check_in" as const },
       fireAt: "2025-11-27T18:00",
       day: "2025-11-27",
     };
-    expect(previewLine(next, NOW)).toBe("Next reminder: Thursday 18:00 — How was today?");
+    expect(previewLine(next, NOW)).toBe("Next reminder: Thursday 18:00 — Time for your evening check-in");
     expect(previewLine(null, NOW)).toBe("No reminders are coming up.");
   });
 
@@ -131,5 +133,29 @@ describe("the settings form", () => {
     const values = formValues({ ...defaultReminderSettings(), pausedUntil: "2025-11-01T09:00" }, NOW);
     expect(values.paused).toBe(false);
     expect(values.pausedUntil).toBe("2025-11-26T09:00");
+  });
+});
+
+describe("reminders in other languages", () => {
+  afterEach(async () => {
+    await useLanguage("en", "en-GB");
+  });
+
+  it("says when and counts in German", async () => {
+    await useLanguage("de", "de-DE");
+    expect(whenLabel("2025-11-27T18:00", NOW)).toBe("Donnerstag um 18:00");
+    expect(whenLabel("2025-12-04T18:00", NOW)).toBe("Donnerstag, 4. Dezember um 18:00");
+    expect(plannedConfirmation("2025-12-03T18:00")).toBe("Geplant für Mi., 3. Dez., 18:00");
+    expect(exportConfirmation(1, "/p.ics")).toBe("1 Sitzung in /p.ics gespeichert. Die Datei ist nicht verschlüsselt.");
+    expect(exportConfirmation(3, "/p.ics")).toMatch(/^3 Sitzungen in/);
+    expect(cadenceLabel("21")).toBe("Alle 3 Wochen");
+    expect(weekdaysInOrder("monday").map((d) => d.long)[0]).toBe("Montag");
+  });
+
+  it("uses the French singular for a single session", async () => {
+    await useLanguage("fr", "fr-FR");
+    expect(exportConfirmation(1, "/p.ics")).toMatch(/^1 séance enregistrée dans/);
+    expect(exportConfirmation(2, "/p.ics")).toMatch(/^2 séances enregistrées dans/);
+    expect(snoozeLabel({ length: "evening", until: "2025-11-25T19:00" })).toBe("Ce soir (19:00)");
   });
 });

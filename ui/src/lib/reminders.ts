@@ -1,7 +1,8 @@
 /**
- * Pure helpers for reminders: the words the banner and the settings show, the booking form's
- * defaults, and the settings form ↔ `ReminderSettings` conversion with checks that mirror the
- * back end's (it validates again and names the same fields).
+ * Pure helpers for reminders: the words the banner and the settings show (in the active
+ * language, looked up when called), the booking form's defaults, and the settings form ↔
+ * `ReminderSettings` conversion with checks that mirror the back end's (it validates again and
+ * names the same fields).
  *
  * Reminder times are local wall-clock "YYYY-MM-DDTHH:MM" strings; they are compared with the
  * computer's local date, never converted through UTC.
@@ -12,24 +13,17 @@ import type { ReminderKind } from "../api/bindings/ReminderKind";
 import type { ReminderSettings } from "../api/bindings/ReminderSettings";
 import type { SnoozeChoice } from "../api/bindings/SnoozeChoice";
 import type { WeekStart } from "../api/bindings/WeekStart";
+import { messageText } from "../api/client";
 import { addDays, daysBetween } from "./dates";
+import { formatDay, t } from "./i18n/i18n.svelte";
 import { localDate } from "./sessions";
-
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG_MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
 
-function parts(at: string): { day: string; time: string; weekday: number; date: number; month: number } | null {
+function parts(at: string): { day: string; time: string } | null {
   const match = LOCAL_TIME.exec(at);
   if (!match) return null;
-  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
-  return { day: at.slice(0, 10), time: `${match[4]}:${match[5]}`, weekday, date, month };
+  return { day: at.slice(0, 10), time: `${match[4]}:${match[5]}` };
 }
 
 /** The clock time of a local "YYYY-MM-DDTHH:MM", e.g. "19:00"; the input itself when unreadable. */
@@ -37,22 +31,20 @@ export function timeOf(at: string): string {
   return parts(at)?.time ?? at;
 }
 
-export const KIND_CAPTIONS: Record<ReminderKind, string> = {
-  check_in: "Check-in",
-  book_massage: "Massage",
-  appointment: "Appointment",
-  stress_nudge: "A gentle suggestion",
-};
+/** The caption above a reminder's sentence, in the active language: "Check-in", "Massage"… */
+export function kindCaption(kind: ReminderKind): string {
+  return t(`reminders-kind-${kind.replace("_", "-")}`);
+}
 
 /** "1 hour", "This evening (19:00)", "Tomorrow morning (09:00)". */
 export function snoozeLabel(choice: SnoozeChoice): string {
   switch (choice.length) {
     case "hour":
-      return "1 hour";
+      return t("reminders-snooze-hour");
     case "evening":
-      return `This evening (${timeOf(choice.until)})`;
+      return t("reminders-snooze-evening", { time: timeOf(choice.until) });
     case "tomorrow":
-      return `Tomorrow morning (${timeOf(choice.until)})`;
+      return t("reminders-snooze-tomorrow", { time: timeOf(choice.until) });
   }
 }
 
@@ -64,24 +56,28 @@ export function whenLabel(at: string, now: Date): string {
   const p = parts(at);
   if (!p) return at;
   const ahead = daysBetween(localDate(now), p.day);
-  if (ahead === 0) return `today ${p.time}`;
-  if (ahead === 1) return `tomorrow ${p.time}`;
-  const weekday = WEEKDAYS[p.weekday] ?? "";
-  if (ahead > 1 && ahead < 7) return `${weekday} ${p.time}`;
-  return `${weekday} ${p.date} ${LONG_MONTHS[p.month - 1] ?? ""} ${p.time}`;
+  if (ahead === 0) return t("reminders-when-today", { time: p.time });
+  if (ahead === 1) return t("reminders-when-tomorrow", { time: p.time });
+  if (ahead > 1 && ahead < 7) {
+    return t("reminders-when-weekday", { weekday: formatDay(p.day, { weekday: "long" }), time: p.time });
+  }
+  const date = formatDay(p.day, { weekday: "long", day: "numeric", month: "long" });
+  return t("reminders-when-date", { date, time: p.time });
 }
 
 /** The settings' preview line. */
 export function previewLine(next: Reminder | null, now: Date): string {
-  if (!next) return "No reminders are coming up.";
-  return `Next reminder: ${whenLabel(next.fireAt, now)} — ${next.message}`;
+  if (!next) return t("reminders-next-none");
+  const message = messageText(next.message);
+  return t("reminders-next", { when: whenLabel(next.fireAt, now), message });
 }
 
 /** "Planned for Thu 3 Dec, 18:00" after "I booked it". */
 export function plannedConfirmation(startsAt: string): string {
   const p = parts(startsAt);
-  if (!p) return `Planned for ${startsAt}`;
-  return `Planned for ${(WEEKDAYS[p.weekday] ?? "").slice(0, 3)} ${p.date} ${MONTHS[p.month - 1] ?? ""}, ${p.time}`;
+  if (!p) return t("reminders-planned-at", { when: startsAt });
+  const date = formatDay(p.day, { weekday: "short", day: "numeric", month: "short" });
+  return t("reminders-planned-for", { date, time: p.time });
 }
 
 /** "I booked it" starts a week from today, at the hour of the last massage or else 18:00. */
@@ -92,20 +88,29 @@ export function bookingDefaults(now: Date, lastMassage: string | null): { date: 
 
 /** "Saved 3 sessions to /home/…/massage.ics." */
 export function exportConfirmation(sessions: number, path: string): string {
-  return `Saved ${sessions} ${sessions === 1 ? "session" : "sessions"} to ${path}. The file is not encrypted.`;
+  return t("reminders-export-saved", { count: sessions, path });
 }
 
 // ---- The settings form -------------------------------------------------------------------
 
-export const DAYS_OF_WEEK: { value: DayOfWeek; short: string; long: string }[] = [
-  { value: "monday", short: "Mon", long: "Monday" },
-  { value: "tuesday", short: "Tue", long: "Tuesday" },
-  { value: "wednesday", short: "Wed", long: "Wednesday" },
-  { value: "thursday", short: "Thu", long: "Thursday" },
-  { value: "friday", short: "Fri", long: "Friday" },
-  { value: "saturday", short: "Sat", long: "Saturday" },
-  { value: "sunday", short: "Sun", long: "Sunday" },
-];
+const WEEK: readonly DayOfWeek[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/** Monday to Sunday; `short` ("Mon") and `long` ("Monday") are names in the active language. */
+export const DAYS_OF_WEEK: readonly { value: DayOfWeek; readonly short: string; readonly long: string }[] = WEEK.map(
+  (value, index) => {
+    // 5 January 2026 is a Monday: the days from it give each weekday's name.
+    const day = `2026-01-${String(5 + index).padStart(2, "0")}`;
+    return {
+      value,
+      get short() {
+        return formatDay(day, { weekday: "short" });
+      },
+      get long() {
+        return formatDay(day, { weekday: "long" });
+      },
+    };
+  },
+);
 
 /** Mon–Sun, or Sun–Sat when the week starts on Sunday. */
 export function weekdaysInOrder(weekStart: WeekStart): typeof DAYS_OF_WEEK {
@@ -114,13 +119,14 @@ export function weekdaysInOrder(weekStart: WeekStart): typeof DAYS_OF_WEEK {
 }
 
 export type CadenceChoice = "off" | "14" | "21" | "28" | "custom";
-export const CADENCE_CHOICES: { value: CadenceChoice; label: string }[] = [
-  { value: "off", label: "Off" },
-  { value: "14", label: "Every 2 weeks" },
-  { value: "21", label: "Every 3 weeks" },
-  { value: "28", label: "Every 4 weeks" },
-  { value: "custom", label: "Every … days" },
-];
+export const CADENCE_CHOICES: readonly CadenceChoice[] = ["off", "14", "21", "28", "custom"];
+
+/** "Off", "Every 2 weeks", "Every … days", in the active language. */
+export function cadenceLabel(choice: CadenceChoice): string {
+  if (choice === "off") return t("reminders-cadence-off");
+  if (choice === "custom") return t("reminders-cadence-custom");
+  return t("reminders-cadence-weeks", { count: Number(choice) / 7 });
+}
 export const CADENCE_MAX_DAYS = 365;
 
 export type LeadUnit = "minutes" | "hours" | "days";
@@ -200,8 +206,9 @@ function defaultPause(now: Date): string {
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const WHOLE = /^\d+$/;
 
-function timeError(label: string, value: string): string | null {
-  return CLOCK.test(value) ? null : `${label} must be a time of day like 20:30, from 00:00 to 23:59.`;
+/** `id`: the message that names the time field in its sentence. */
+function timeError(id: string, value: string): string | null {
+  return CLOCK.test(value) ? null : t(id);
 }
 
 /** The settings the form describes, or the problems that stop them from being sent. */
@@ -212,11 +219,11 @@ export function settingsFromForm(
   const set = (field: string, message: string | null) => {
     if (message) errors[field] = message;
   };
-  set("checkIn.time", timeError("The check-in time", values.checkInTime));
+  set("checkIn.time", timeError("reminders-error-check-in-time", values.checkInTime));
   // Switched off with no day chosen means "off"; the back end still wants a day, so all are sent.
   const weekdays = values.weekdays.length === 0 && !values.checkInEnabled ? DAYS_OF_WEEK.map((d) => d.value) : values.weekdays;
   if (weekdays.length === 0) {
-    errors["checkIn.weekdays"] = "Choose at least one day for the check-in reminder, or switch it off.";
+    errors["checkIn.weekdays"] = t("reminders-error-weekdays");
   }
 
   let days: number | null = null;
@@ -224,28 +231,28 @@ export function settingsFromForm(
     const text = values.customDays.trim();
     days = WHOLE.test(text) ? Number(text) : NaN;
     if (!(days >= 1 && days <= CADENCE_MAX_DAYS)) {
-      errors["massageCadence.days"] = "Enter a number of days from 1 to 365.";
+      errors["massageCadence.days"] = t("reminders-error-cadence-days");
     }
   } else if (values.cadence !== "off") {
     days = Number(values.cadence);
   }
 
-  set("appointment.eveningBeforeTime", timeError("The time for the evening before", values.eveningBeforeTime));
+  set("appointment.eveningBeforeTime", timeError("reminders-error-evening-before-time", values.eveningBeforeTime));
   const amountText = values.leadAmount.trim();
   const leadMinutes = WHOLE.test(amountText) ? Number(amountText) * LEAD_UNIT_MINUTES[values.leadUnit] : NaN;
   if (!(leadMinutes >= LEAD_MIN_MINUTES && leadMinutes <= LEAD_MAX_MINUTES)) {
-    errors["appointment.leadMinutes"] = "Choose from 5 minutes to 7 days ahead.";
+    errors["appointment.leadMinutes"] = t("reminders-error-lead");
   }
 
-  set("quietHours.start", timeError("The start of the quiet hours", values.quietStart));
-  set("quietHours.end", timeError("The end of the quiet hours", values.quietEnd));
+  set("quietHours.start", timeError("reminders-error-quiet-start", values.quietStart));
+  set("quietHours.end", timeError("reminders-error-quiet-end", values.quietEnd));
   if (values.quietEnabled && !errors["quietHours.end"] && values.quietStart === values.quietEnd) {
-    errors["quietHours.end"] = "Quiet hours must end at a different time than they start.";
+    errors["quietHours.end"] = t("reminders-error-quiet-same");
   }
 
   const pausedUntil = values.paused ? values.pausedUntil.slice(0, 16) : null;
   if (pausedUntil !== null && !LOCAL_TIME.test(pausedUntil)) {
-    errors.pausedUntil = "Choose the date and time the reminders should start again.";
+    errors.pausedUntil = t("reminders-error-paused-until");
   }
 
   const settings: ReminderSettings = {

@@ -47,10 +47,10 @@ describe("monthAverages", () => {
   });
 
   it("writes averages as people read them", () => {
-    expect(formatAverage(13 / 3, "/10")).toBe("4.3/10");
-    expect(formatAverage(6.75, " h")).toBe("6.75 h");
-    expect(formatAverage(7, "/10")).toBe("7/10");
-    expect(formatAverage(null, "/10")).toBe("–");
+    expect(formatAverage(13 / 3, "rating")).toBe("4.3/10");
+    expect(formatAverage(6.75, "hours")).toBe("6.75 h");
+    expect(formatAverage(7, "rating")).toBe("7/10");
+    expect(formatAverage(null, "rating")).toBe("–");
   });
 
   it("gives the chart a value or a gap for every day", () => {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { RESEARCH_CLAIMS, STANCE } from "./research";
+import { afterAll, describe, expect, it } from "vitest";
+import { useLanguage } from "./i18n/i18n.svelte";
+import { RESEARCH_CLAIMS, scalesNote, stance } from "./research";
 
 describe("the research card", () => {
   it("covers the six claims, each with a summary, its strength and a citation", () => {
@@ -27,8 +28,25 @@ describe("the research card", () => {
   });
 
   it("states the product's stance", () => {
-    expect(STANCE).toContain("not a diagnosis");
-    expect(STANCE).toContain("not medical advice");
-    expect(STANCE).toContain("professional");
+    expect(stance()).toContain("not a diagnosis");
+    expect(stance()).toContain("not medical advice");
+    expect(stance()).toContain("professional");
+    expect(scalesNote()).toContain("NRS-11");
+  });
+
+  it.each([
+    ["de", ["keine Diagnose", "keine medizinische Beratung", "Fachperson"], "nicht belegt"],
+    ["es", ["No es un diagnóstico", "consejo médico", "profesional"], "no una causa"],
+    ["fr", ["ni un diagnostic", "avis médical", "professionnel"], "pas une cause"],
+  ])("keeps the caution in %s: not a diagnosis, not medical advice, association not cause", async (code, stanceWords, notCause) => {
+    await useLanguage(code, code);
+    for (const words of stanceWords) expect(stance()).toContain(words);
+    const mood = RESEARCH_CLAIMS.find((c) => c.key === "mood");
+    expect(mood?.summary).toContain(notCause);
+    expect(RESEARCH_CLAIMS.map((c) => c.citation).join(" ")).toContain("Crawford et al. 2016");
+  });
+
+  afterAll(async () => {
+    await useLanguage("en", "en-GB");
   });
 });

@@ -1,18 +1,31 @@
+import { t } from "./i18n/i18n.svelte";
+
 /** The screens in the sidebar, in shortcut order (Ctrl/Cmd+1 is the first). */
 export type Screen = "today" | "journal" | "massage" | "insights" | "trends" | "settings" | "data";
 
 export interface ScreenInfo {
   id: Screen;
-  label: string;
+  /** The screen's name in the active language (catalogue id `nav-<id>`). */
+  readonly label: string;
+}
+
+function screen(id: Screen): ScreenInfo {
+  return {
+    id,
+    // A getter: the name is looked up when shown, so it follows the active language.
+    get label() {
+      return t(`nav-${id}`);
+    },
+  };
 }
 
 export const SCREENS: readonly ScreenInfo[] = [
-  { id: "today", label: "Today" },
-  { id: "journal", label: "Journal" },
-  { id: "massage", label: "Massage" },
-  { id: "insights", label: "Insights" },
-  { id: "trends", label: "Trends" },
-  { id: "settings", label: "Settings" },
+  screen("today"),
+  screen("journal"),
+  screen("massage"),
+  screen("insights"),
+  screen("trends"),
+  screen("settings"),
   // Added after Settings so the shortcuts people already know keep their digits.
-  { id: "data", label: "Data" },
+  screen("data"),
 ];

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { useLanguage } from "./i18n/i18n.svelte";
 import type { MassageSession } from "../api/bindings/MassageSession";
 import {
   changeWording,
@@ -7,7 +8,6 @@ import {
   durationWording,
   emptySessionValues,
   formatCostInput,
-  formatMoney,
   kindLabel,
   newSessionValues,
   parseCost,
@@ -82,11 +82,6 @@ describe("cost", () => {
     expect(formatCostInput(7)).toBe("0.07");
     expect(formatCostInput(100_000_000)).toBe("1000000.00");
     expect(formatCostInput(null)).toBe("");
-  });
-
-  it("shows money in the locale, or with the code when the currency is unknown to Intl", () => {
-    expect(formatMoney(4550, "EUR", "en-GB")).toBe("€45.50");
-    expect(formatMoney(4550, "XX", "en-GB")).toBe("XX 45.50");
   });
 });
 
@@ -248,5 +243,33 @@ describe("wording", () => {
     expect(whenInWords("2026-01-02T09:05", NOW, "en-GB")).toMatch(/^Fri,? 2 Jan 2026,? 0?9:05$/);
     expect(whenInWords("2025-11-28T18:30", NOW, "en-US")).toMatch(/^Fri,? Nov 28,? 6:30\sPM$/);
     expect(whenInWords("garbage", NOW)).toBe("garbage");
+  });
+});
+
+describe("wording in other languages", () => {
+  afterEach(async () => {
+    await useLanguage("en", "en-GB");
+  });
+
+  it("speaks German, with German numbers", async () => {
+    await useLanguage("de", "de-DE");
+    expect(daysSinceWording(12)).toBe("Letzte Massage vor 12 Tagen");
+    expect(daysSinceWording(1200)).toBe("Letzte Massage vor 1.200 Tagen");
+    expect(durationWording(90)).toBe("1 Std. 30 Min.");
+    expect(kindLabel("deep_tissue", null)).toBe("Tiefengewebsmassage");
+    expect(changeWording("Stress", 7, null)).toBe("Stress vorher 7");
+    expect(validateSession(values({ notes: "n".repeat(20_001) }), NOW).notes).toBe(
+      "Notizen dürfen höchstens 20.000 Zeichen lang sein (jetzt 20.001).",
+    );
+    expect(whenInWords("2025-11-28T18:30", NOW)).toMatch(/^Fr\.?,? 28\. Nov\.?,? 18:30$/);
+  });
+
+  it("uses the singular for one in French, and the plural beyond", async () => {
+    await useLanguage("fr", "fr-FR");
+    expect(validateSession(values({ durationMin: 0 }), NOW).durationMin).toBe(
+      "La durée doit être un nombre entier de 1 à 600 minutes.",
+    );
+    expect(daysSinceWording(2)).toBe("Dernier massage il y a 2 jours");
+    expect(durationWording(45)).toBe("45 min");
   });
 });

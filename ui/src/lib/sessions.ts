@@ -8,41 +8,38 @@ import type { MassageSession } from "../api/bindings/MassageSession";
 import type { MassageSessionDraft } from "../api/bindings/MassageSessionDraft";
 import type { Pressure } from "../api/bindings/Pressure";
 import type { SessionStatus } from "../api/bindings/SessionStatus";
-import { BODY_AREAS, orderAreas } from "./bodyAreas";
-import { formatCount } from "./format";
+import { orderAreas } from "./bodyAreas";
+import { formatDate, t } from "./i18n/i18n.svelte";
 import { NOTES_MAX_CHARS } from "./metrics";
 import { charCount } from "./validation";
 
-export const KIND_LABELS: Record<MassageKind, string> = {
-  swedish: "Swedish",
-  deep_tissue: "Deep tissue",
-  sports: "Sports",
-  shiatsu: "Shiatsu",
-  thai: "Thai",
-  reflexology: "Reflexology",
-  self_massage: "Self-massage",
-  other: "Other",
-};
-export const KINDS = Object.keys(KIND_LABELS) as MassageKind[];
+export const KINDS: MassageKind[] = [
+  "swedish",
+  "deep_tissue",
+  "sports",
+  "shiatsu",
+  "thai",
+  "reflexology",
+  "self_massage",
+  "other",
+];
+export const STATUSES: SessionStatus[] = ["planned", "done", "cancelled"];
+export const PRESSURES: Pressure[] = ["light", "medium", "firm"];
 
-export const STATUS_LABELS: Record<SessionStatus, string> = {
-  planned: "Planned",
-  done: "Done",
-  cancelled: "Cancelled",
-};
-export const STATUSES = Object.keys(STATUS_LABELS) as SessionStatus[];
+/** The catalogue's word for a kind of massage ("Deep tissue"), in the active language. */
+export function kindName(kind: MassageKind): string {
+  return t(`massage-kind-${kind.replace("_", "-")}`);
+}
 
-export const PRESSURE_LABELS: Record<Pressure, string> = {
-  light: "Light",
-  medium: "Medium",
-  firm: "Firm",
-};
-export const PRESSURES = Object.keys(PRESSURE_LABELS) as Pressure[];
+/** "Planned", "Done", "Cancelled" in the active language. */
+export function statusLabel(status: SessionStatus): string {
+  return t(`massage-status-${status}`);
+}
 
-/** Area id → the words the body-area picker uses. */
-export const BODY_AREA_LABELS = Object.fromEntries(
-  BODY_AREAS.map((area) => [area.id, area.label]),
-) as Record<BodyArea, string>;
+/** "Light", "Medium", "Firm" in the active language. */
+export function pressureLabel(pressure: Pressure): string {
+  return t(`massage-pressure-${pressure}`);
+}
 
 export const KIND_OTHER_MAX_CHARS = 60;
 export const NAME_MAX_CHARS = 200;
@@ -132,11 +129,11 @@ export function parseCost(text: string): CostParse {
   const trimmed = text.trim();
   if (trimmed === "") return { cents: null };
   const match = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(trimmed);
-  if (!match) return { error: "Enter an amount like 45.50, without the currency." };
+  if (!match) return { error: t("massage-error-cost-format") };
   const whole = match[1]!.replace(/^0+(?=\d)/, "");
-  if (whole.length > 9) return { error: "That amount is too large." };
+  if (whole.length > 9) return { error: t("massage-error-cost-too-large") };
   const cents = Number(whole) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-  if (cents > COST_MAX_CENTS) return { error: "That amount is too large." };
+  if (cents > COST_MAX_CENTS) return { error: t("massage-error-cost-too-large") };
   return { cents };
 }
 
@@ -144,15 +141,6 @@ export function parseCost(text: string): CostParse {
 export function formatCostInput(cents: number | null): string {
   if (cents === null) return "";
   return `${Math.trunc(cents / 100)}.${pad(cents % 100)}`;
-}
-
-/** 4550, "EUR" → "€45.50" in the system locale; falls back to "EUR 45.50". */
-export function formatMoney(cents: number, currency: string, locale?: string): string {
-  try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency }).format(cents / 100);
-  } catch {
-    return `${currency} ${formatCostInput(cents)}`;
-  }
 }
 
 export function emptySessionValues(): SessionFormValues {
@@ -259,27 +247,26 @@ export function draftFromValues(
 }
 
 function startsAtError(values: SessionFormValues): string | null {
-  if (values.date === "") return "Choose the date of the session.";
-  if (!isRealDate(values.date)) return "Enter a real date, e.g. 2025-11-25.";
-  if (values.time === "") return "Choose the time the session starts.";
-  if (!isClockTime(values.time)) return "Enter a time such as 18:30.";
+  if (values.date === "") return t("massage-error-date-missing");
+  if (!isRealDate(values.date)) return t("massage-error-date-invalid");
+  if (values.time === "") return t("massage-error-time-missing");
+  if (!isClockTime(values.time)) return t("massage-error-time-invalid");
   return null;
 }
 
 function durationError(minutes: number | null): string | null {
   if (minutes === null) return null;
-  if (Number.isNaN(minutes)) return "Enter the duration in whole minutes, e.g. 60.";
+  if (Number.isNaN(minutes)) return t("massage-error-duration-number");
   if (!Number.isInteger(minutes) || minutes < DURATION_MIN || minutes > DURATION_MAX) {
-    return `Duration must be a whole number from ${DURATION_MIN} to ${DURATION_MAX} minutes.`;
+    return t("massage-error-duration-range", { min: DURATION_MIN, max: DURATION_MAX });
   }
   return null;
 }
 
-function tooLong(text: string, max: number, what: string): string | null {
-  const length = charCount(text.trim());
-  return length > max
-    ? `${what} can be at most ${formatCount(max)} characters (now ${formatCount(length)}).`
-    : null;
+/** The message `id` ("… can be at most 200 characters (now 201).") when `text` is too long. */
+function tooLong(text: string, max: number, id: string): string | null {
+  const count = charCount(text.trim());
+  return count > max ? t(id, { max, count }) : null;
 }
 
 /**
@@ -296,27 +283,27 @@ export function validateSession(values: SessionFormValues, now: Date): SessionEr
   if (!errors.startsAt && values.status === "done") {
     const later = startsAtOf(values.date, values.time) > startsAtOf(localDate(now), localTime(now));
     if (later) {
-      set("status", "A session that has not started yet cannot be done. Choose Planned, or an earlier date and time.");
+      set("status", t("massage-error-done-in-future"));
     }
   }
   if (values.kind === "other") {
-    if (values.kindOther.trim() === "") set("kindOther", "Name the kind of massage.");
-    else set("kindOther", tooLong(values.kindOther, KIND_OTHER_MAX_CHARS, "The name"));
+    if (values.kindOther.trim() === "") set("kindOther", t("massage-error-kind-other-missing"));
+    else set("kindOther", tooLong(values.kindOther, KIND_OTHER_MAX_CHARS, "massage-error-kind-other-too-long"));
   }
   set("durationMin", durationError(values.durationMin));
-  set("therapist", tooLong(values.therapist, NAME_MAX_CHARS, "Therapist"));
-  set("place", tooLong(values.place, NAME_MAX_CHARS, "Place"));
+  set("therapist", tooLong(values.therapist, NAME_MAX_CHARS, "massage-error-therapist-too-long"));
+  set("place", tooLong(values.place, NAME_MAX_CHARS, "massage-error-place-too-long"));
   const cost = parseCost(values.cost);
   if ("error" in cost) set("costCents", cost.error);
   const notes = charCount(values.notes);
   if (notes > NOTES_MAX_CHARS) {
-    set("notes", `Notes can be at most ${formatCount(NOTES_MAX_CHARS)} characters (now ${formatCount(notes)}).`);
+    set("notes", t("massage-error-notes-too-long", { max: NOTES_MAX_CHARS, count: notes }));
   }
   if (values.status === "done") {
     for (const key of RATING_KEYS) {
       const value = values[key];
       if (value !== null && !(Number.isInteger(value) && value >= 0 && value <= 10)) {
-        set(key, "Choose a whole number from 0 to 10.");
+        set(key, t("massage-error-rating"));
       }
     }
   }
@@ -336,45 +323,53 @@ export function sameSessionValues(a: SessionFormValues, b: SessionFormValues): b
 
 /** The summary line at the top of the Massage screen. */
 export function daysSinceWording(days: number | null): string {
-  if (days === null) return "No massage logged yet";
-  if (days <= 0) return "Last massage today";
-  if (days === 1) return "Last massage yesterday";
-  return `${formatCount(days)} days since your last massage`;
+  if (days === null) return t("massage-days-none");
+  if (days <= 0) return t("massage-days-today");
+  if (days === 1) return t("massage-days-yesterday");
+  return t("massage-days-since", { count: days });
 }
 
 /** "Stress 7 → 3", or just the side that was rated; null when neither was. */
 export function changeWording(label: string, before: number | null, after: number | null): string | null {
-  if (before !== null && after !== null) return `${label} ${before} → ${after}`;
-  if (before !== null) return `${label} before ${before}`;
-  if (after !== null) return `${label} after ${after}`;
+  if (before !== null && after !== null) return t("massage-change", { measure: label, before, after });
+  if (before !== null) return t("massage-change-before", { measure: label, before });
+  if (after !== null) return t("massage-change-after", { measure: label, after });
   return null;
+}
+
+/** Whether a session's kind is the person's own name for "Other" (their words, not ours). */
+export function isOwnKind(kind: MassageKind, kindOther: string | null): boolean {
+  return kind === "other" && Boolean(kindOther);
 }
 
 /** The kind as shown in lists: the person's own name for "Other". */
 export function kindLabel(kind: MassageKind, kindOther: string | null): string {
-  return kind === "other" && kindOther ? kindOther : KIND_LABELS[kind];
+  return isOwnKind(kind, kindOther) && kindOther ? kindOther : kindName(kind);
 }
 
 /** 60 → "60 min", 90 → "1 h 30 min", 120 → "2 h". */
 export function durationWording(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t("massage-duration-minutes", { minutes });
   const rest = minutes % 60;
-  return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
+  return rest === 0
+    ? t("massage-duration-hours", { hours: minutes / 60 })
+    : t("massage-duration-hours-minutes", { hours: Math.floor(minutes / 60), minutes: rest });
 }
 
 /**
- * When a session starts, in the system locale's words ("Tue, 25 Nov, 18:30" or the local
- * equivalent); the year is added only when it is not this year.
+ * When a session starts, in the active language's words ("Tue, 25 Nov, 18:30" or the local
+ * equivalent), or in `locale` when one is given; the year is added only when it is not this year.
  */
 export function whenInWords(startsAt: string, now: Date, locale?: string): string {
   const date = startsAtToDate(startsAt);
   if (!date) return startsAt;
-  return new Intl.DateTimeFormat(locale, {
+  const options: Intl.DateTimeFormatOptions = {
     weekday: "short",
     day: "numeric",
     month: "short",
     year: date.getFullYear() === now.getFullYear() ? undefined : "numeric",
     hour: "numeric",
     minute: "2-digit",
-  }).format(date);
+  };
+  return locale ? new Intl.DateTimeFormat(locale, options).format(date) : formatDate(date, options);
 }

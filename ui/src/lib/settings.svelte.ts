@@ -5,6 +5,7 @@
  */
 import { getSettings, saveSettings, type Settings } from "../api/settings";
 import { toApiError } from "../api/client";
+import { t } from "./i18n/i18n.svelte";
 import { normaliseSettings, validateSettings, type SettingsErrors } from "./settingsRules";
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -16,6 +17,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   currency: "EUR",
   dayBoundary: "04:00",
   welcomed: false,
+  language: "system",
 };
 
 export interface SettingsApi {
@@ -79,7 +81,7 @@ export class SettingsStore {
     }
     if (this.stored === null) {
       // Saving defaults over settings that merely failed to load would lose the real ones.
-      this.formError = "Settings could not be loaded, so changes cannot be saved yet.";
+      this.formError = t("settings-not-loaded");
       return Promise.resolve(false);
     }
     const run = this.#queue.then(() => this.#save());

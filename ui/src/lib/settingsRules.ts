@@ -1,8 +1,9 @@
 /**
  * Checks on the Settings form before anything is sent. The back end validates again; this
- * only gives the message under the field straight away.
+ * only gives the message under the field straight away (in the active language).
  */
 import type { Settings } from "../api/bindings/Settings";
+import { t } from "./i18n/i18n.svelte";
 
 export type SettingsErrors = Partial<Record<keyof Settings, string>>;
 
@@ -24,12 +25,12 @@ export function normaliseSettings(settings: Settings): Settings {
 export function validateSettings(settings: Settings): SettingsErrors {
   const errors: SettingsErrors = {};
   if (!/^[A-Z]{3}$/.test(settings.currency)) {
-    errors.currency = "Use a three-letter currency code, such as EUR or USD.";
+    errors.currency = t("settings-error-currency");
   }
   const time = /^([01]\d|2[0-3]):[0-5]\d$/.exec(settings.dayBoundary);
   // "HH:MM" strings compare correctly as text once the format is right.
   if (!time || settings.dayBoundary > DAY_BOUNDARY_LATEST) {
-    errors.dayBoundary = "Choose a time from 00:00 to 06:00.";
+    errors.dayBoundary = t("settings-error-day-boundary");
   }
   return errors;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { useLanguage } from "./i18n/i18n.svelte";
+import { SCREENS } from "./screens";
 import { shortcutAction, shortcutLabel } from "./shortcuts";
 
 const key = (k: string, mods: Partial<Record<"ctrlKey" | "metaKey" | "altKey" | "shiftKey", boolean>> = {}) => ({
@@ -43,5 +45,17 @@ describe("shortcutLabel", () => {
   it("uses the platform's words", () => {
     expect(shortcutLabel("2", false)).toBe("Ctrl+2");
     expect(shortcutLabel("2", true)).toBe("⌘2");
+  });
+
+  it("names the keys and screens in the active language", async () => {
+    await useLanguage("de", "de-DE");
+    try {
+      expect(shortcutLabel("s", false)).toBe("Strg+S");
+      expect(SCREENS.map((screen) => screen.label)).toEqual([
+        "Heute", "Tagebuch", "Massage", "Einblicke", "Verläufe", "Einstellungen", "Daten",
+      ]);
+    } finally {
+      await useLanguage("en", "en-GB");
+    }
   });
 });

@@ -2,6 +2,7 @@
  * App-wide keyboard shortcuts: Ctrl/Cmd+1…7 switch screens (in sidebar order) and Ctrl/Cmd+F opens the Journal
  * search. Ctrl/Cmd+S is handled by each form, since only the form knows what to save.
  */
+import { t } from "./i18n/i18n.svelte";
 import { SCREENS, type Screen } from "./screens";
 
 export type ShortcutAction = { kind: "go"; screen: Screen } | { kind: "search" };
@@ -18,9 +19,9 @@ export function shortcutAction(event: KeyInfo): ShortcutAction | null {
   return screen ? { kind: "go", screen: screen.id } : null;
 }
 
-/** "Ctrl+2" or "⌘2", for hints beside the navigation items. */
+/** "Ctrl+2" (German "Strg+2") or "⌘2", for hints beside the navigation items and buttons. */
 export function shortcutLabel(key: string, mac: boolean): string {
-  return mac ? `⌘${key.toUpperCase()}` : `Ctrl+${key.toUpperCase()}`;
+  return mac ? `⌘${key.toUpperCase()}` : t("nav-shortcut", { key: key.toUpperCase() });
 }
 
 export function isMac(): boolean {

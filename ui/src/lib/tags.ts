@@ -2,6 +2,8 @@
  * The rules for a day's tags, mirrored from the back end so mistakes show while typing:
  * names are trimmed, 1–40 characters, compared case-insensitively, at most 20 per day.
  */
+import { t } from "./i18n/i18n.svelte";
+
 export const TAG_MAX_CHARS = 40;
 export const TAGS_PER_DAY = 20;
 
@@ -24,15 +26,15 @@ export function sameTag(a: string, b: string): boolean {
 /** Adds `raw` to `tags`, or says why it cannot be added. `tags` itself is never changed. */
 export function addTag(tags: readonly string[], raw: string): TagResult {
   const name = normaliseTag(raw);
-  if (name === "") return { ok: false, error: "Type a tag name first." };
+  if (name === "") return { ok: false, error: t("today-error-tag-empty") };
   if (charCount(name) > TAG_MAX_CHARS) {
-    return { ok: false, error: `A tag can be at most ${TAG_MAX_CHARS} characters.` };
+    return { ok: false, error: t("today-error-tag-too-long", { max: TAG_MAX_CHARS }) };
   }
   if (tags.some((tag) => sameTag(tag, name))) {
-    return { ok: false, error: `“${name}” is already on this day.` };
+    return { ok: false, error: t("today-error-tag-duplicate", { name }) };
   }
   if (tags.length >= TAGS_PER_DAY) {
-    return { ok: false, error: `A day can have at most ${TAGS_PER_DAY} tags.` };
+    return { ok: false, error: t("today-error-too-many-tags", { max: TAGS_PER_DAY }) };
   }
   return { ok: true, tags: [...tags, name] };
 }

@@ -11,7 +11,7 @@ function setup(method: "passphrase" | "keychain" | null, keychainFails = false) 
     encryption: {
       encrypted: true,
       method,
-      locked: { method, problem: method === "keychain" ? "The system keychain did not answer." : null },
+      locked: { method, problem: method === "keychain" ? { id: "error-lock-not-in-keychain", args: {} } : null },
       passphrase: method === "passphrase" ? "lantern orchid gravel" : null,
       recoveryKey: KEY,
       keychainFails,

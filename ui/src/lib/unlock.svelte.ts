@@ -6,6 +6,7 @@
 import type { AppInfo } from "../api/app";
 import { toApiError } from "../api/client";
 import { unlockJournal, type LockedJournal, type UnlockSecret } from "../api/encryption";
+import { t } from "./i18n/i18n.svelte";
 
 export type UnlockMode = UnlockSecret["kind"];
 
@@ -66,12 +67,12 @@ export class UnlockForm {
     if (this.mode === "keychain") return { kind: "keychain" };
     if (this.mode === "passphrase") {
       if (this.passphrase) return { kind: "passphrase", passphrase: this.passphrase };
-      this.errors = { passphrase: "Enter your passphrase." };
+      this.errors = { passphrase: t("unlock-enter-passphrase") };
       return null;
     }
     const recoveryKey = this.recoveryKey.trim();
     if (recoveryKey) return { kind: "recovery_key", recoveryKey };
-    this.errors = { recoveryKey: "Type or paste your recovery key." };
+    this.errors = { recoveryKey: t("unlock-enter-recovery-key") };
     return null;
   }
 }

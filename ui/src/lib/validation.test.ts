@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CheckInDraft } from "../api/bindings/CheckInDraft";
 import { checkInDraft } from "./entryValues";
+import { useLanguage } from "./i18n/i18n.svelte";
 import { charCount, hasErrors, validateDraft } from "./validation";
 
 function draft(overrides: Partial<CheckInDraft> = {}): CheckInDraft {
@@ -83,5 +84,21 @@ describe("validateDraft as a whole", () => {
 
   it("accepts a rating of zero alone", () => {
     expect(validateDraft(draft({ selfEsteem: 0 }))).toEqual({});
+  });
+});
+
+describe("validateDraft in another language", () => {
+  it("writes numbers and lists the German way", async () => {
+    await useLanguage("de", "de-DE");
+    try {
+      expect(validateDraft(draft({ sleepHours: 7.3 })).sleepHours).toBe(
+        "Verwenden Sie Viertelstunden, z. B. 7, 7,25, 7,5 oder 7,75.",
+      );
+      expect(validateDraft(draft({ notes: "a".repeat(20_001) })).notes).toBe(
+        "Notizen dürfen höchstens 20.000 Zeichen lang sein (jetzt 20.001).",
+      );
+    } finally {
+      await useLanguage("en", "en-GB");
+    }
   });
 });

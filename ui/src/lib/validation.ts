@@ -1,6 +1,6 @@
 import type { CheckInDraft } from "../api/bindings/CheckInDraft";
 import { NOTES_MAX_CHARS, RATING_FIELDS, SLEEP_HOURS_MAX } from "./metrics";
-import { formatCount } from "./format";
+import { formatList, formatNumber, t } from "./i18n/i18n.svelte";
 import { TAG_MAX_CHARS, TAGS_PER_DAY } from "./tags";
 
 /** A draft field name, or "form" for a problem with the entry as a whole. */
@@ -20,15 +20,21 @@ function isQuarterHour(hours: number): boolean {
 }
 
 function sleepHoursError(hours: number): string | null {
-  if (!Number.isFinite(hours)) return "Enter sleep hours as a number, e.g. 7.5.";
-  if (hours < 0 || hours > SLEEP_HOURS_MAX) return "Sleep hours must be between 0 and 24.";
-  if (!isQuarterHour(hours)) return "Use quarter hours, e.g. 7, 7.25, 7.5 or 7.75.";
+  if (!Number.isFinite(hours)) return t("today-error-sleep-number", { example: 7.5 });
+  if (hours < 0 || hours > SLEEP_HOURS_MAX) {
+    return t("today-error-sleep-range", { min: 0, max: SLEEP_HOURS_MAX });
+  }
+  if (!isQuarterHour(hours)) {
+    const examples = formatList([7, 7.25, 7.5, 7.75].map((n) => formatNumber(n)), "disjunction");
+    return t("today-error-sleep-quarter", { examples });
+  }
   return null;
 }
 
 /**
  * Checks a draft before it is sent. The back end validates again; this only gives quicker,
- * field-level feedback. Returns an empty object when the draft can be saved.
+ * field-level feedback. Returns an empty object when the draft can be saved. The messages are in
+ * the active language; call it where it is shown (e.g. in a `$derived`) to follow a change.
  */
 export function validateDraft(draft: CheckInDraft): FieldErrors {
   const errors: FieldErrors = {};
@@ -36,7 +42,7 @@ export function validateDraft(draft: CheckInDraft): FieldErrors {
   for (const field of RATING_FIELDS) {
     const value = draft[field];
     if (value !== null && !(Number.isInteger(value) && value >= 0 && value <= 10)) {
-      errors[field] = "Choose a whole number from 0 to 10.";
+      errors[field] = t("today-error-rating");
     }
   }
 
@@ -47,19 +53,19 @@ export function validateDraft(draft: CheckInDraft): FieldErrors {
 
   const noteLength = charCount(draft.notes);
   if (noteLength > NOTES_MAX_CHARS) {
-    errors.notes = `Notes can be at most ${formatCount(NOTES_MAX_CHARS)} characters (now ${formatCount(noteLength)}).`;
+    errors.notes = t("today-error-notes-too-long", { max: NOTES_MAX_CHARS, count: noteLength });
   }
 
   if (draft.tags.length > TAGS_PER_DAY) {
-    errors.tags = `A day can have at most ${TAGS_PER_DAY} tags.`;
+    errors.tags = t("today-error-too-many-tags", { max: TAGS_PER_DAY });
   } else if (draft.tags.some((tag) => tag.trim() === "" || charCount(tag.trim()) > TAG_MAX_CHARS)) {
-    errors.tags = `Each tag needs 1 to ${TAG_MAX_CHARS} characters.`;
+    errors.tags = t("today-error-tag-size", { max: TAG_MAX_CHARS });
   }
 
   const hasValue =
     RATING_FIELDS.some((field) => draft[field] !== null) || draft.sleepHours !== null;
   if (!hasValue && draft.notes.trim() === "") {
-    errors.form = "Add at least one rating, your sleep hours or a note before saving.";
+    errors.form = t("today-error-empty");
   }
 
   return errors;

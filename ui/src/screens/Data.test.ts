@@ -64,7 +64,7 @@ describe("export", () => {
       b.encryption.method = "keychain";
     });
     const warning = await within(section("Export")).findByText(/an exported file is/);
-    expect(warning.textContent).toMatch(/Your journal is encrypted, but an exported file is not\. For an encrypted copy, use “Back up\s+now” below instead\./);
+    expect(warning.closest("p")?.textContent).toMatch(/Your journal is encrypted, but an exported file is not\. For an encrypted copy, use “Back up\s+now” below instead\./);
   });
 
   it("has no such warning while the journal is not encrypted", async () => {
@@ -110,19 +110,19 @@ describe("import", () => {
       b.portability.files.set("/home/you/old.json", {
         days: [{ day: "2026-11-18", stress: 3 }, { day: "2026-11-19", stress: 4 }, { day: "2026-11-20", stress: 8, notes: "Theirs." }],
         sessions: 2,
-        skipped: [{ line: 14, reason: "The date 2026-13-01 does not exist." }],
-        warnings: ["The file was made by a newer version."],
+        skipped: [{ line: 14, reason: { id: "error-date-not-in-calendar", args: { text: "2026-13-01" } } }],
+        warnings: [{ id: "error-warning-columns-ignored", args: { columns: "Weather" } }],
       });
     });
     answer("open", "/home/you/old.json");
     await fireEvent.click(screen.getByRole("button", { name: "Import…" }));
-    expect((await screen.findByTestId("import-summary")).textContent).toBe("3 days, 2 sessions, 1 conflicts");
+    expect((await screen.findByTestId("import-summary")).textContent).toBe("3 days, 2 sessions, 1 conflict");
     const imports = section("Import");
     const conflicts = within(imports).getByRole("heading", { name: "Days in both, with different values" }).nextElementSibling;
     expect(conflicts?.querySelectorAll("li")).toHaveLength(1);
     expect(conflicts?.textContent).toMatch(/20/);
-    expect(within(imports).getByText("Line 14: The date 2026-13-01 does not exist.")).toBeTruthy();
-    expect(within(imports).getByText("The file was made by a newer version.")).toBeTruthy();
+    expect(within(imports).getByText("Line 14: 2026-13-01 is not a day in the calendar.")).toBeTruthy();
+    expect(within(imports).getByText("These columns are not imported: Weather.")).toBeTruthy();
     expect(callsOf("commit_import")).toHaveLength(0);
 
     await fireEvent.click(screen.getByLabelText("Take theirs"));
@@ -305,8 +305,8 @@ describe("backups", () => {
   });
 
   it("shows why a backup cannot be restored and does not offer it", async () => {
-    await renderData((b) => b.portability.addBackup("daily", localIso(2026, 10, 25, 8, 14), { problem: "The file is damaged.", days: null, sessions: null }));
-    expect(await screen.findByText("Cannot be restored: The file is damaged.")).toBeTruthy();
+    await renderData((b) => b.portability.addBackup("daily", localIso(2026, 10, 25, 8, 14), { problem: { id: "error-backup-other-key", args: {} }, days: null, sessions: null }));
+    expect(await screen.findByText("Cannot be restored: This backup is encrypted with another key than the journal's, so it cannot be restored here.")).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>("button", { name: /^Restore the backup/ }).disabled).toBe(true);
   });
 

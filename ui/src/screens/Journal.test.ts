@@ -2,6 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/sve
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CheckIn } from "../api/bindings/CheckIn";
 import { storedCheckIn } from "../lib/entryValues";
+import { PSEUDO, useLanguage } from "../lib/i18n/i18n.svelte";
+import { hasPlainWords } from "../lib/i18n/pseudo";
 
 const api = vi.hoisted(() => ({
   listCheckIns: vi.fn(),
@@ -145,7 +147,8 @@ describe("Journal list", () => {
     await fireEvent.click(screen.getByRole("button", { name: "Show 50 more" }));
     expect(rows()).toHaveLength(250);
     expect(screen.queryByRole("button", { name: /more$/ })).toBeNull();
-  });
+    // Renders 250 rows in jsdom: slow on a busy machine.
+  }, 20_000);
 
   it("shows the core values, tags and the first line of the note", async () => {
     api.listCheckIns.mockResolvedValue([entry("2025-11-24")]);
@@ -211,7 +214,11 @@ describe("Journal search", () => {
         to: null,
       }),
     );
-    expect(await screen.findByText("No entries match “massage” with pain ≥ 6.")).toBeTruthy();
+    const sentence = await screen.findByText(
+      (_, element) => element?.tagName === "P" && element.textContent === "No entries match “massage” with pain ≥ 6.",
+    );
+    // The searched words are the person's own, kept out of translation.
+    expect(sentence.querySelector("[translate=no]")?.textContent).toBe("massage");
     await fireEvent.click(screen.getByRole("button", { name: "Clear the search" }));
     expect(screen.getByRole("table")).toBeTruthy();
     expect(screen.getByLabelText<HTMLInputElement>("Search notes").value).toBe("");
@@ -224,5 +231,64 @@ describe("Journal search", () => {
     select.selectedIndex = 1;
     await fireEvent.change(select);
     await waitFor(() => expect(api.searchJournal).toHaveBeenLastCalledWith(expect.objectContaining({ tag: "walk", text: "" })));
+  });
+});
+
+describe("Journal in German", () => {
+  it("shows German words, dates and numbers, the person's words kept apart", async () => {
+    await useLanguage("de", "de-DE");
+    try {
+      api.listCheckIns.mockResolvedValue([entry("2025-11-24")]);
+      renderJournal();
+      expect(await screen.findByRole("heading", { name: "November 2025" })).toBeTruthy();
+      expect(within(table()).getAllByRole("columnheader")[0]?.getAttribute("abbr")).toBe("Montag");
+      expect(await screen.findByRole("button", { name: /^24\s+November,\s+Montag,\s+Stress\s+6$/ })).toBeTruthy();
+      await fireEvent.click(screen.getByLabelText("Liste"));
+      const row = (await screen.findByRole("list", { name: "Alle Einträge" })).children[0] as HTMLElement;
+      expect(row.textContent).toContain("Schlaf7,5 Std., Qualität 6");
+      expect(row.textContent).toMatch(/Mo\., 24\. Nov\. 2025/);
+      expect(within(row).getByRole("list", { name: "Schlagwörter" }).querySelector("[translate=no]")?.textContent).toBe("walk");
+      expect(row.querySelector(".note")?.getAttribute("translate")).toBe("no");
+    } finally {
+      await useLanguage("en", "en-GB");
+    }
+  });
+});
+
+describe("Journal in the pseudo-language", () => {
+  function plainWords(): string[] {
+    const plain: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      if (hasPlainWords(text) && !node.parentElement?.closest("[translate=no], style, script")) plain.push(text.trim());
+    }
+    for (const element of document.body.querySelectorAll("[aria-label], [placeholder], [abbr]")) {
+      for (const name of ["aria-label", "placeholder", "abbr"]) {
+        const value = element.getAttribute(name);
+        if (value && hasPlainWords(value)) plain.push(`${name}=${value}`);
+      }
+    }
+    return plain;
+  }
+
+  it("takes every word from the catalogue, the person's own words aside", async () => {
+    await useLanguage(PSEUDO, "en-GB");
+    try {
+      api.listCheckIns.mockResolvedValue([entry("2025-11-24"), entry("2025-11-10", { stress: null })]);
+      renderJournal();
+      await screen.findByRole("button", { name: /24.*6$/ });
+      expect(plainWords()).toEqual([]);
+      await fireEvent.click(screen.getAllByRole("radio")[1]!);
+      await waitFor(() => expect(document.body.textContent).toContain("Long walk."));
+      expect(plainWords()).toEqual([]);
+      await fireEvent.input(screen.getByRole("searchbox"), { target: { value: "massage" } });
+      await fireEvent.change(screen.getAllByRole("combobox")[1]!, { target: { value: "pain" } });
+      await waitFor(() => expect(api.searchJournal).toHaveBeenCalled());
+      await waitFor(() => expect(document.querySelector(".empty [translate=no]")?.textContent).toBe("massage"));
+      expect(plainWords()).toEqual([]);
+    } finally {
+      await useLanguage("en", "en-GB");
+    }
   });
 });

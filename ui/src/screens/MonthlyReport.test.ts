@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import { describe, expect, it, vi } from "vitest";
 import type { MassageSession } from "../api/sessions";
+import { useLanguage } from "../lib/i18n/i18n.svelte";
 import { FakeBackend, type FakeBackendOptions } from "../testing/fakeBackend";
 
 let backend = new FakeBackend();
@@ -81,7 +82,7 @@ describe("the monthly report", () => {
     expect(within(sessions).getByText("Shoulders much looser.")).toBeTruthy();
     const notes = screen.getByRole("heading", { name: "Day notes" }).closest("section") as HTMLElement;
     expect(within(notes).getByText(/Deadline week\.\s+Slept badly\./)).toBeTruthy();
-    expect(within(notes).getByText(/· work$/)).toBeTruthy();
+    expect(within(notes).getByText("work").closest("dt")?.textContent).toMatch(/^Sunday 2 November\s*·\s*work$/);
   });
 
   it("says so when nothing was logged in the month", async () => {
@@ -120,5 +121,31 @@ describe("the monthly report", () => {
     renderReport({});
     await screen.findByText(/Nothing was logged/);
     expect(screen.getByRole<HTMLButtonElement>("button", { name: /Next month/ }).disabled).toBe(true);
+  });
+
+  it("is entirely in German when German is chosen: headings, dates, decimal commas, plurals", async () => {
+    await useLanguage("de", "de-DE");
+    try {
+      renderReport({
+        entries: [
+          { day: "2025-11-02", stress: 6, sleepHours: 7.5, pain: 2, notes: "Viel Arbeit." },
+          { day: "2025-11-03", stress: 3, sleepHours: 6 },
+        ],
+        sessions: [session({ status: "planned" })],
+      });
+      expect(await screen.findByRole("heading", { name: "November 2025", level: 2 })).toBeTruthy();
+      const table = (await screen.findByRole("heading", { name: "Durchschnittswerte" })).closest("section")?.querySelector("table") as HTMLElement;
+      expect(row(table, "Stress")).toBe("Stress 4,5/10 3/10 6/10 2");
+      expect(row(table, "Schlaf")).toBe("Schlaf 6,75 Std. 6 Std. 7,5 Std. 2");
+      expect(screen.getByText("Check-ins an 2 von 30 Tagen · 1 Massagetermin")).toBeTruthy();
+      const sessions = screen.getByRole("heading", { name: "Massagetermine" }).closest("section") as HTMLElement;
+      expect(within(sessions).getByText("Mittwoch, 12. November, 18:00 Uhr (geplant)")).toBeTruthy();
+      const notes = screen.getByRole("heading", { name: "Tagesnotizen" }).closest("section") as HTMLElement;
+      expect(within(notes).getByText(/^Sonntag, 2\. November/)).toBeTruthy();
+      expect(screen.getByText(/gedruckt am Dienstag, 25\. November\. .*Kein medizinischer Befund\./)).toBeTruthy();
+      expect(screen.getByRole("button", { name: "Drucken…" })).toBeTruthy();
+    } finally {
+      await useLanguage("en", "en-GB");
+    }
   });
 });

@@ -1,8 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { AppInfo } from "../api/bindings/AppInfo";
 import type { Settings as SettingsValue } from "../api/bindings/Settings";
 import { ApiError } from "../api/client";
+import { useLanguage } from "../lib/i18n/i18n.svelte";
 import { RemindersStore } from "../lib/reminders.svelte";
 import { DEFAULT_SETTINGS, SettingsStore, type SettingsApi } from "../lib/settings.svelte";
 import { FakeBackend } from "../testing/fakeBackend";
@@ -24,6 +25,8 @@ const INFO: AppInfo = {
   startupError: null,
   movedAside: null,
   locked: null,
+  systemLocale: "en-GB",
+  languageOverride: null,
 };
 
 async function renderSettings() {
@@ -33,12 +36,16 @@ async function renderSettings() {
   };
   const store = new SettingsStore(api);
   await store.load();
-  backend.current = new FakeBackend({ encryption: { keychainProblem: "No keychain service is running." } });
+  backend.current = new FakeBackend({ encryption: { keychainProblem: { id: "error-keychain-unavailable", args: { detail: "no keychain service is running" } } } });
   const reminders = new RemindersStore(remindersApiOf(backend.current));
   await reminders.refresh();
   render(Settings, { store, info: INFO, reminders });
   return { api, store };
 }
+
+afterEach(async () => {
+  await useLanguage("en", "en-GB");
+});
 
 describe("Settings screen", () => {
   it("does not show a save made before it opened as its own", async () => {
@@ -126,7 +133,44 @@ describe("Settings screen", () => {
     expect(await within(card).findByText("Not encrypted.")).toBeTruthy();
     await fireEvent.click(within(card).getByRole("button", { name: "Encrypt my journal…" }));
     const flow = screen.getByRole("dialog", { name: "Encrypt your journal" });
-    expect(within(flow).getByText("No keychain service is running.")).toBeTruthy();
+    expect(within(flow).getByText("The system keychain is not available on this computer (no keychain service is running).")).toBeTruthy();
     expect(within(flow).getByLabelText<HTMLInputElement>("Passphrase asked at every start").checked).toBe(true);
+  });
+
+  it("offers each language in its own name, and System in the language the system has", async () => {
+    await renderSettings();
+    const select = screen.getByLabelText<HTMLSelectElement>("Language");
+    expect(select.value).toBe("system");
+    const options = Array.from(select.options);
+    expect(options.map((option) => option.textContent)).toEqual([
+      "System (English)",
+      "English",
+      "Deutsch",
+      "Español",
+      "Français",
+    ]);
+    expect(options.find((option) => option.value === "fr")?.lang).toBe("fr");
+  });
+
+  it("shows itself in German at once when Deutsch is chosen, and keeps the choice", async () => {
+    const { api } = await renderSettings();
+    await fireEvent.change(screen.getByLabelText("Language"), { target: { value: "de" } });
+    expect(await screen.findByRole("heading", { name: "Einstellungen" })).toBeTruthy();
+    await waitFor(() => expect(api.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ language: "de" })));
+    expect(screen.getByLabelText("Sprache")).toBeTruthy();
+    expect(screen.getByLabelText("Dunkel")).toBeTruthy();
+    expect(screen.getByLabelText("Stimmung")).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Verschlüsselung" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Erinnerungen" })).toBeTruthy();
+    // The languages keep their own names; "System" is said in German.
+    const select = screen.getByLabelText<HTMLSelectElement>("Sprache");
+    expect(Array.from(select.options).map((option) => option.textContent)).toEqual([
+      "System (English)",
+      "English",
+      "Deutsch",
+      "Español",
+      "Français",
+    ]);
+    expect((await screen.findByRole("status")).textContent).toBe("Gespeichert ✓");
   });
 });

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/sve
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CheckIn } from "../api/bindings/CheckIn";
 import { storedCheckIn } from "../lib/entryValues";
+import { useLanguage } from "../lib/i18n/i18n.svelte";
 
 const api = vi.hoisted(() => ({
   getCheckIn: vi.fn(),
@@ -141,6 +142,34 @@ describe("Today screen", () => {
     await renderToday();
     expect(await screen.findByText("Logged 2 of the last 7 days")).toBeTruthy();
     expect(api.listCheckIns).toHaveBeenCalledWith("2025-11-19", TODAY);
+  });
+});
+
+describe("Today in other languages", () => {
+  it("speaks German, with German numbers and the optional measures in a sentence", async () => {
+    await useLanguage("de", "de-DE");
+    try {
+      api.listCheckIns.mockResolvedValue([stored("2025-11-24")]);
+      await renderToday({ day: "2025-11-20" });
+      expect(screen.getByRole("heading", { name: "Wie war Ihr Tag am Donnerstag, 20. November?" })).toBeTruthy();
+      expect(await screen.findByText("An 1 der letzten 7 Tage eingetragen")).toBeTruthy();
+      expect(screen.getByText("In Viertelstunden, z. B. 7,5")).toBeTruthy();
+      expect(screen.getByText("Stimmung, Anspannung und Körperwahrnehmung · optional")).toBeTruthy();
+      expect(screen.getByRole("button", { name: "Check-in speichern" })).toBeTruthy();
+    } finally {
+      await useLanguage("en", "en-GB");
+    }
+  });
+
+  it("counts logged days with the French plural, where one covers zero", async () => {
+    await useLanguage("fr", "fr-FR");
+    try {
+      await renderToday();
+      expect(await screen.findByText("Bilan fait 0 jour sur les 7 derniers")).toBeTruthy();
+      expect(screen.getByRole("heading", { name: "Comment s’est passée votre journée\u202f?" })).toBeTruthy();
+    } finally {
+      await useLanguage("en", "en-GB");
+    }
   });
 });
 

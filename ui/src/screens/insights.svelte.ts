@@ -24,7 +24,8 @@ export class InsightsState {
   // Raw: a dashboard is replaced whole, never edited.
   dashboard = $state.raw<Dashboard | null>(null);
   loading = $state(false);
-  error = $state<string | null>(null);
+  /** Why the last load failed; put into words when read, so it follows the language. */
+  #failure = $state.raw<unknown>(null);
   today = $state<string | null>(null);
   #asked = 0;
   #api: InsightsApi;
@@ -38,7 +39,7 @@ export class InsightsState {
   async load(): Promise<void> {
     const ask = ++this.#asked;
     this.loading = true;
-    this.error = null;
+    this.#failure = null;
     try {
       const today = this.today ?? (await this.#api.today());
       if (ask !== this.#asked) return;
@@ -49,10 +50,15 @@ export class InsightsState {
       this.dashboard = dashboard;
     } catch (reason) {
       if (ask !== this.#asked) return;
-      this.error = toApiError(reason).message;
+      this.#failure = reason ?? new Error();
     } finally {
       if (ask === this.#asked) this.loading = false;
     }
+  }
+
+  /** The last load's error in words, or null. */
+  get error(): string | null {
+    return this.#failure === null ? null : toApiError(this.#failure).message;
   }
 
   choose(range: RangeKey): Promise<void> {

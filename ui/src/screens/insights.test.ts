@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Dashboard } from "../api/insights";
-import { emptyDashboard, fullDashboard, newDashboard } from "../lib/insightsFixture";
+import { emptyDashboard, fullDashboard, message, newDashboard } from "../lib/insightsFixture";
 
 const api = vi.hoisted(() => ({ insightsDashboard: vi.fn() }));
 vi.mock("../api/insights", () => api);
@@ -142,7 +142,7 @@ describe("Insights screen", () => {
   it("shows care notes gently, never as an alert", async () => {
     const dashboard = fullDashboard();
     dashboard.careNotes = [
-      { concern: "highPain", days: 9, loggedDays: 12, text: "Pain has been 7 or higher on 9 of the 12 days you logged in the last two weeks." },
+      { concern: "highPain", days: 9, loggedDays: 12, text: message("findings-care-high-pain", { days: 9, loggedDays: 12 }) },
     ];
     api.insightsDashboard.mockResolvedValue(dashboard);
     render(Insights, { today: TODAY });

@@ -19,12 +19,19 @@ export interface Editor {
   form: SessionFormState;
 }
 
-export const EDITOR_TITLES: Record<EditorPurpose, string> = {
-  log: "Log a session",
-  plan: "Plan a session",
-  edit: "Edit session",
-  outcome: "How did it go?",
+/** Catalogue ids of the form's title for each purpose. */
+export const EDITOR_TITLE_IDS: Record<EditorPurpose, string> = {
+  log: "massage-log",
+  plan: "massage-plan",
+  edit: "massage-editor-edit",
+  outcome: "massage-editor-outcome",
 };
+
+/** A quick action's failure: a catalogue id, and the back end's reason in words. */
+export interface ActionError {
+  id: string;
+  reason?: string;
+}
 
 const DEFAULT_CURRENCY = "EUR";
 
@@ -38,8 +45,8 @@ export class MassageScreenState {
   pendingDelete = $state<MassageSession | null>(null);
   /** The last deleted session, while its undo is offered. */
   deleted = $state<MassageSession | null>(null);
-  /** A quick action (cancel, delete, undo) that failed, said in a sentence. */
-  actionError = $state<string | null>(null);
+  /** A quick action (cancel, delete, undo) that failed; the screen says it in a sentence. */
+  actionError = $state<ActionError | null>(null);
   #now: () => Date;
 
   constructor(now: () => Date = systemNow) {
@@ -123,7 +130,7 @@ export class MassageScreenState {
     try {
       await saveSession(draft);
     } catch (reason) {
-      this.actionError = `The session could not be marked as cancelled. ${toApiError(reason).message}`;
+      this.actionError = { id: "massage-error-cancel-failed", reason: toApiError(reason).message };
     }
     await this.load();
   }
@@ -147,7 +154,7 @@ export class MassageScreenState {
       await deleteSession(session.id);
       this.deleted = session;
     } catch (reason) {
-      this.actionError = `The session could not be deleted. ${toApiError(reason).message}`;
+      this.actionError = { id: "massage-error-delete-failed", reason: toApiError(reason).message };
     }
     await this.load();
   }
@@ -159,7 +166,7 @@ export class MassageScreenState {
     try {
       await restoreSession(session.id);
     } catch (reason) {
-      this.actionError = `The session could not be brought back. ${toApiError(reason).message}`;
+      this.actionError = { id: "massage-error-restore-failed", reason: toApiError(reason).message };
     }
     await this.load();
   }

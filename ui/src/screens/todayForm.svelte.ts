@@ -9,6 +9,7 @@ import {
 import { toApiError } from "../api/client";
 import { emptyValues, type EntryValues } from "../lib/entryValues";
 import { clockTime, clockTimeOf, systemNow } from "../lib/format";
+import { t } from "../lib/i18n/i18n.svelte";
 import { hasErrors, validateDraft, type FieldErrors } from "../lib/validation";
 
 export type { EntryValues };
@@ -166,7 +167,7 @@ export class TodayForm {
   async remove(): Promise<{ ok: true; day: string } | { ok: false; message: string }> {
     const day = this.day;
     if (!day || this.version === null || this.saving) {
-      return { ok: false, message: "There is no saved entry to delete." };
+      return { ok: false, message: t("today-nothing-to-delete") };
     }
     try {
       await this.#api.deleteCheckIn(day);

@@ -5,6 +5,7 @@
  */
 import { chartSeries, type ChartData, type ChartMetric, type ChartQuery } from "../api/charts";
 import { toApiError } from "../api/client";
+import { formatDay, t } from "../lib/i18n/i18n.svelte";
 import { metricInfo } from "../lib/trends/metrics";
 import {
   presetRange,
@@ -12,6 +13,7 @@ import {
   validateCustomRange,
   type DayRange,
   type RangeKey,
+  type RangeProblem,
 } from "../lib/trends/range";
 
 export type TrendsView = "time" | "year" | "compare" | "effect";
@@ -25,7 +27,8 @@ export class ChartLoader {
   // Raw: a chart is replaced whole, never edited, and years of points need no deep proxy.
   chart = $state.raw<ChartData | null>(null);
   loading = $state(false);
-  error = $state<string | null>(null);
+  /** What went wrong: the back end's words, or a catalogue id put into words when shown. */
+  #error = $state<{ text: string } | { id: string } | null>(null);
   /** How long the last answer took, in milliseconds (command round trip). */
   fetchMs = $state<number | null>(null);
   query: ChartQuery | null = null;
@@ -36,10 +39,22 @@ export class ChartLoader {
     this.#load = load;
   }
 
+  /** What went wrong, in the active language; null when nothing did. */
+  get error(): string | null {
+    const error = this.#error;
+    if (!error) return null;
+    return "id" in error ? t(error.id) : error.text;
+  }
+
+  /** Shows the message `id` of the catalogue as the chart's problem. */
+  fail(id: string): void {
+    this.#error = { id };
+  }
+
   async run(query: ChartQuery): Promise<void> {
     const ask = ++this.#asked;
     this.loading = true;
-    this.error = null;
+    this.#error = null;
     const started = performance.now();
     try {
       const chart = await this.#load(query);
@@ -49,7 +64,7 @@ export class ChartLoader {
       this.fetchMs = performance.now() - started;
     } catch (reason) {
       if (ask !== this.#asked) return;
-      this.error = toApiError(reason).message;
+      this.#error = { text: toApiError(reason).message };
     } finally {
       if (ask === this.#asked) this.loading = false;
     }
@@ -59,11 +74,12 @@ export class ChartLoader {
 export class TrendsState {
   view = $state<TrendsView>("time");
   metrics = $state<ChartMetric[]>([...DEFAULT_METRICS]);
-  metricHint = $state<string | null>(null);
+  /** Why the chips changed: a measure hidden, or the last one kept. */
+  #hint = $state<{ kind: "keep" } | { kind: "hidden"; metric: ChartMetric } | null>(null);
   range = $state<RangeKey>("6M");
   customFrom = $state("");
   customTo = $state("");
-  customError = $state<{ field: "from" | "to"; message: string } | null>(null);
+  customError = $state<RangeProblem | null>(null);
   compareA = $state<ChartMetric>("sleepHours");
   compareB = $state<ChartMetric>("stress");
   year = $state(0);
@@ -91,25 +107,36 @@ export class TrendsState {
     return presetRange(this.range, this.today);
   }
 
-  /** "the last 6 months", "3 Mar – 9 Apr 2025"… for the summary sentence. */
+  /** The hint beside the measure chips, in the active language. */
+  get metricHint(): string | null {
+    const hint = this.#hint;
+    if (!hint) return null;
+    if (hint.kind === "keep") return t("trends-metrics-keep-one");
+    return t("trends-metrics-hidden", { measure: metricInfo(hint.metric).label });
+  }
+
+  /** "the last 6 months", "3 Mar 2025 to 9 Apr 2025"… for the summary sentence. */
   rangeWords(): string {
-    if (this.range === "custom" && this.#custom) return `${this.#custom.from} to ${this.#custom.to}`;
-    return RANGE_CHOICES.find((c) => c.key === this.range)?.words ?? "this range";
+    if (this.range === "custom" && this.#custom) {
+      const day = (iso: string | null) => (iso ? formatDay(iso, { day: "numeric", month: "short", year: "numeric" }) : "");
+      return t("trends-range-custom-span", { from: day(this.#custom.from), to: day(this.#custom.to) });
+    }
+    return RANGE_CHOICES.find((c) => c.key === this.range)?.words ?? t("trends-range-custom-words");
   }
 
   toggleMetric(metric: ChartMetric): void {
     if (this.metrics.includes(metric)) {
       if (this.metrics.length === 1) {
-        this.metricHint = "Keep at least one measure selected.";
+        this.#hint = { kind: "keep" };
         return;
       }
       this.metrics = this.metrics.filter((m) => m !== metric);
-      this.metricHint = `${metricInfo(metric).label} hidden.`;
+      this.#hint = { kind: "hidden", metric };
     } else {
       // Keep the order of the chips, whatever the order of clicks.
       const order = (m: ChartMetric) => ALL_ORDER.indexOf(m);
       this.metrics = [...this.metrics, metric].sort((a, b) => order(a) - order(b));
-      this.metricHint = null;
+      this.#hint = null;
     }
     void this.loadOverTime();
   }
@@ -126,7 +153,7 @@ export class TrendsState {
     this.customTo = to;
     const checked = validateCustomRange(from, to);
     if (!checked.ok) {
-      this.customError = { field: checked.field, message: checked.message };
+      this.customError = { field: checked.field, id: checked.id, args: checked.args };
       return false;
     }
     this.customError = null;
@@ -162,7 +189,7 @@ export class TrendsState {
 
   async loadCompare(): Promise<void> {
     if (this.compareA === this.compareB) {
-      this.comparison.error = "Choose two different measures to compare.";
+      this.comparison.fail("trends-compare-same");
       return;
     }
     const query = this.compareQuery();

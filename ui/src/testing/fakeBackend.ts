@@ -10,6 +10,7 @@ import type { CheckInDraft } from "../api/bindings/CheckInDraft";
 import type { JournalHit } from "../api/bindings/JournalHit";
 import type { JournalQuery } from "../api/bindings/JournalQuery";
 import type { MassageSession } from "../api/bindings/MassageSession";
+import type { Message } from "../api/bindings/Message";
 import type { Reminder } from "../api/bindings/Reminder";
 import type { ReminderKind } from "../api/bindings/ReminderKind";
 import type { ReminderOverview } from "../api/bindings/ReminderOverview";
@@ -52,11 +53,14 @@ export function defaultReminderSettings(): ReminderSettings {
   };
 }
 
-const MESSAGES: Record<ReminderKind, string> = {
-  check_in: "How was today? A quick check-in takes half a minute.",
-  book_massage: "It has been 3 weeks since your last massage. Time to book the next one?",
-  appointment: "Massage tomorrow at 18:00.",
-  stress_nudge: "The last few days were stressful. A massage might help.",
+const MESSAGES: Record<ReminderKind, Message> = {
+  check_in: { id: "notification-check-in", args: { part: "evening" } },
+  book_massage: { id: "notification-book-massage", args: { days: 21 } },
+  appointment: {
+    id: "notification-appointment",
+    args: { when: "tomorrow", weekday: "wednesday", day: 26, month: 11, time: "18:00" },
+  },
+  stress_nudge: { id: "notification-stress-nudge", args: {} },
 };
 
 /** An unanswered reminder of `kind` fired on `day`, with the usual three snooze choices. */
@@ -223,12 +227,18 @@ export class FakeBackend {
       databasePath: `${dir}/journal.db`,
       demo: this.demo,
       startupError: this.encryption.locked
-        ? { code: "locked", message: "The journal is encrypted and waits for its key.", field: null }
+        ? { code: "locked", message: { id: "error-journal-locked", args: {} }, field: null }
         : this.damaged
-          ? { code: "damaged", message: "The journal file is damaged (file is not a database).", field: null }
+          ? {
+              code: "damaged",
+              message: { id: "error-damaged", args: { path: `${dir}/journal.db`, detail: "file is not a database" } },
+              field: null,
+            }
           : null,
       movedAside: this.damaged ? `${dir}/journal.db.damaged-20251125T201500Z` : null,
       locked: this.encryption.locked,
+      systemLocale: "en-GB",
+      languageOverride: null,
     };
   }
 

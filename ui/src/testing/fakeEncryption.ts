@@ -7,6 +7,7 @@ import type { EncryptionMethod } from "../api/bindings/EncryptionMethod";
 import type { EncryptionStatus } from "../api/bindings/EncryptionStatus";
 import type { EncryptRequest } from "../api/bindings/EncryptRequest";
 import type { LockedJournal } from "../api/bindings/LockedJournal";
+import type { Message } from "../api/bindings/Message";
 import type { PassphraseStrength } from "../api/bindings/PassphraseStrength";
 import type { PlainCopy } from "../api/bindings/PlainCopy";
 import type { UnlockSecret } from "../api/bindings/UnlockSecret";
@@ -26,7 +27,7 @@ export const ENCRYPTION_COMMANDS = new Set([
 export interface FakeEncryptionState {
   encrypted: boolean;
   method: EncryptionMethod | null;
-  keychainProblem: string | null;
+  keychainProblem: Message | null;
   plainCopy: PlainCopy | null;
   /** The journal waits for its key (app_info then reports it as locked). */
   locked: LockedJournal | null;
@@ -37,11 +38,20 @@ export interface FakeEncryptionState {
   keychainFails: boolean;
 }
 
-function refuse(code: string, message: string, field: string | null = null): never {
+function refuse(code: string, message: Message | string, field: string | null = null): never {
   throw { code, message, field };
 }
 
 const compact = (key: string) => key.replace(/[\s-]/g, "").toUpperCase();
+
+/** The time to guess for each fake score: "less than a second", "2 minutes" … "centuries". */
+const CRACK_TIMES: Record<string, string | number>[] = [
+  { unit: "instant", count: 0 },
+  { unit: "minutes", count: 2 },
+  { unit: "hours", count: 3 },
+  { unit: "years", count: 4 },
+  { unit: "centuries", count: 1 },
+];
 
 /** Four characters per zxcvbn point, up to 4; acceptable from 3 (12 characters). */
 export function fakeStrength(passphrase: string): PassphraseStrength {
@@ -49,9 +59,9 @@ export function fakeStrength(passphrase: string): PassphraseStrength {
   return {
     score,
     acceptable: score >= 3,
-    warning: score < 3 ? "This is similar to a commonly used password." : null,
-    suggestions: score < 3 ? ["Add another word or two. Uncommon words are better."] : [],
-    crackTime: ["less than a second", "2 minutes", "3 hours", "4 years", "centuries"][score] ?? "centuries",
+    warning: score < 3 ? { id: "encryption-strength-warning-this-is-similar-to-a-commonly-used-password", args: {} } : null,
+    suggestions: score < 3 ? [{ id: "encryption-strength-suggestion-add-another-word-or-two", args: {} }] : [],
+    crackTime: { id: "encryption-strength-crack-time", args: CRACK_TIMES[score] ?? { unit: "centuries", count: 1 } },
   };
 }
 
@@ -63,7 +73,7 @@ export function fakeRecoveryKey(n: number): string {
 export class FakeEncryption implements FakeEncryptionState {
   encrypted = false;
   method: EncryptionMethod | null = null;
-  keychainProblem: string | null = null;
+  keychainProblem: Message | null = null;
   plainCopy: PlainCopy | null = null;
   locked: LockedJournal | null = null;
   passphrase: string | null = null;

@@ -11,6 +11,7 @@ import type { ConflictPolicy } from "../api/bindings/ConflictPolicy";
 import type { CsvColumns } from "../api/bindings/CsvColumns";
 import type { ImportPreview } from "../api/bindings/ImportPreview";
 import type { ImportSource } from "../api/bindings/ImportSource";
+import type { Message } from "../api/bindings/Message";
 import type { MoodLabel } from "../api/bindings/MoodLabel";
 import type { SkippedRow } from "../api/bindings/SkippedRow";
 
@@ -23,7 +24,7 @@ export interface FakeImportFile {
   days?: Partial<CheckIn>[];
   sessions?: number;
   skipped?: SkippedRow[];
-  warnings?: string[];
+  warnings?: Message[];
   /** Daylio: the mood labels found, with how often. */
   moods?: { label: string; count: number }[];
 }
@@ -54,7 +55,7 @@ export interface FakeJournalAccess {
   put(entry: Partial<CheckIn>): CheckIn;
 }
 
-function refuse(code: string, message: string, field: string | null = null): never {
+function refuse(code: string, message: Message | string, field: string | null = null): never {
   throw { code, message, field };
 }
 
@@ -138,7 +139,7 @@ export class FakePortability {
       skipped: file.skipped ?? [],
       moods: this.#moods(file, source),
       warnings: file.warnings ?? [],
-      summary: `${days.length} days, ${sessions} sessions, ${conflicts} conflicts`,
+      summary: { id: "error-import-summary", args: { days: days.length, sessions, conflicts } },
     };
   }
 

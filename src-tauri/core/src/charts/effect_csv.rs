@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::export::{csv_error, number};
 use super::ChartMetric;
+use crate::error::Message;
 use crate::insights::massage_effect::MassageReport;
 use crate::insights::{DayRange, Interval};
 use crate::model::day::parse_day;
@@ -26,15 +27,20 @@ pub fn effect_range(data: serde_json::Value) -> Result<DayRange> {
         from: String,
         to: String,
     }
-    let refuse =
-        |why: String| Error::invalid("data", format!("The range must be {{ from, to }} as YYYY-MM-DD days{why}."));
+    let refuse = |why: Option<String>| match why {
+        None => Error::invalid("data", Message::new("error-chart-range-form")),
+        Some(detail) => Error::invalid("data", Message::new("error-chart-range-form-detail").arg("detail", detail)),
+    };
     if !data.is_object() {
-        return Err(refuse(String::new()));
+        return Err(refuse(None));
     }
-    let range: Range = serde_json::from_value(data).map_err(|err| refuse(format!(": {err}")))?;
+    let range: Range = serde_json::from_value(data).map_err(|err| refuse(Some(err.to_string())))?;
     let (from, to) = (parse_day("data", &range.from)?, parse_day("data", &range.to)?);
     if from > to {
-        return Err(Error::invalid("data", format!("The range ends ({to}) before it starts ({from}).")));
+        return Err(Error::invalid(
+            "data",
+            Message::new("error-range-reversed").arg("from", from.to_string()).arg("to", to.to_string()),
+        ));
     }
     Ok(DayRange::new(from, to))
 }

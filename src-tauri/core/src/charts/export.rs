@@ -3,6 +3,7 @@
 use base64::Engine as _;
 
 use super::{ChartData, Resolution, SessionMarker};
+use crate::error::Message;
 use crate::{Error, Result};
 
 /// The largest PNG accepted from the UI (a chart is a few hundred kilobytes).
@@ -16,15 +17,15 @@ const DATA_URL_PREFIX: &str = "data:image/png;base64,";
 pub fn decode_png_data_url(data_url: &str) -> Result<Vec<u8>> {
     let encoded = data_url
         .strip_prefix(DATA_URL_PREFIX)
-        .ok_or_else(|| Error::invalid("data", "The picture must be a PNG data URL (data:image/png;base64,…)."))?;
+        .ok_or_else(|| Error::invalid("data", Message::new("error-picture-not-data-url")))?;
     if encoded.len() / 4 * 3 > MAX_PNG_BYTES {
-        return Err(Error::invalid("data", "The picture is too large to save."));
+        return Err(Error::invalid("data", Message::new("error-picture-too-large")));
     }
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(encoded.trim())
-        .map_err(|err| Error::invalid("data", format!("The picture could not be read: {err}.")))?;
+    let bytes = base64::engine::general_purpose::STANDARD.decode(encoded.trim()).map_err(|err| {
+        Error::invalid("data", Message::new("error-picture-unreadable").arg("detail", err.to_string()))
+    })?;
     if !bytes.starts_with(PNG_SIGNATURE) {
-        return Err(Error::invalid("data", "The picture is not a PNG image."));
+        return Err(Error::invalid("data", Message::new("error-picture-not-png")));
     }
     Ok(bytes)
 }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{ChartMetric, Resolution, DAILY_UP_TO_DAYS};
+use crate::error::Message;
 use crate::model::day::parse_day;
 use crate::{Error, Result};
 
@@ -68,22 +69,31 @@ impl ChartQuery {
         let to = parse_day("to", &self.to)?;
         if let Some(from) = from {
             if from > to {
-                return Err(Error::invalid("from", format!("The range starts ({from}) after it ends ({to}).")));
+                return Err(Error::invalid(
+                    "from",
+                    Message::new("error-chart-range-reversed").arg("from", from.to_string()).arg("to", to.to_string()),
+                ));
             }
             check_span(from, to)?;
         }
         if self.metrics.is_empty() {
-            return Err(Error::invalid("metrics", "Choose at least one measure to chart."));
+            return Err(Error::invalid("metrics", Message::new("error-chart-no-measure")));
         }
         if self.metrics.len() > MAX_CHART_METRICS {
             return Err(Error::invalid(
                 "metrics",
-                format!("A chart shows at most {MAX_CHART_METRICS} measures; {} were asked for.", self.metrics.len()),
+                Message::new("error-chart-too-many-measures")
+                    .arg("max", MAX_CHART_METRICS)
+                    .arg("count", self.metrics.len()),
             ));
         }
         for (i, metric) in self.metrics.iter().enumerate() {
             if self.metrics[..i].contains(metric) {
-                return Err(Error::invalid("metrics", format!("{} is asked for twice.", metric.label())));
+                return Err(Error::invalid(
+                    "metrics",
+                    Message::new("error-chart-measure-twice")
+                        .arg("label", Message::new("error-measure").arg("measure", metric.id())),
+                ));
             }
         }
         Ok(ValidChartQuery { from, to, metrics: self.metrics.clone(), resolution: self.resolution })
@@ -93,7 +103,7 @@ impl ChartQuery {
 /// Refuses a range longer than [`MAX_RANGE_DAYS`], naming `from`.
 pub(crate) fn check_span(from: NaiveDate, to: NaiveDate) -> Result<()> {
     if (to - from).num_days() >= MAX_RANGE_DAYS {
-        return Err(Error::invalid("from", "A chart covers at most 100 years; choose a shorter range."));
+        return Err(Error::invalid("from", Message::new("error-chart-range-too-long")));
     }
     Ok(())
 }
@@ -126,7 +136,11 @@ mod tests {
         }
         let mut ten = ChartMetric::ALL.to_vec();
         ten.push(ChartMetric::Stress);
-        assert!(query(None, "2026-01-31", &ten).validate().unwrap_err().to_string().contains("at most 9"));
+        assert!(query(None, "2026-01-31", &ten)
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("error-chart-too-many-measures count=10 max=9"));
     }
 
     #[test]

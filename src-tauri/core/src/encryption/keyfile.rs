@@ -7,6 +7,7 @@ use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
 use data_encoding::BASE64;
 use zeroize::Zeroizing;
 
+use crate::error::Message;
 use crate::file::key_file::FORMAT;
 pub use crate::file::key_file::{key_file_path, KdfParams, KeyFile, KeyMethod};
 use crate::file::{DbKey, KEY_LEN};
@@ -67,10 +68,7 @@ impl KeyFile {
     /// [`Error::WrongPassphrase`]; nothing is written either way.
     pub fn unseal(&self, passphrase: &str) -> Result<DbKey> {
         let KeyMethod::Passphrase { kdf, salt, nonce, sealed } = &self.method else {
-            return Err(Error::invalid(
-                "passphrase",
-                "This journal's key is kept in the system keychain, not by a passphrase.",
-            ));
+            return Err(Error::invalid("passphrase", Message::new("error-key-in-keychain")));
         };
         let damaged = || Error::Database("the key file is damaged; use your recovery key".into());
         let salt = BASE64.decode(salt.as_bytes()).map_err(|_| damaged())?;

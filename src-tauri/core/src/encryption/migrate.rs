@@ -25,6 +25,7 @@ use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
 
 use super::keyfile::KeyFile;
+use crate::error::Message;
 use crate::file::{
     backup_folder, check_copy, create_private_file_if_missing, ensure_private_dir, export, export_checked, file_kind,
     fingerprint, open_connection, remove_quietly, sibling, sync_folder, DbKey, FileKind, Fingerprint, DECRYPTING,
@@ -66,7 +67,7 @@ pub fn encrypt(
     mut after: impl FnMut(Step),
 ) -> Result<EncryptReport> {
     if file_kind(journal)? != FileKind::Plain {
-        return Err(Error::invalid("journal", "This journal is already encrypted."));
+        return Err(Error::invalid("journal", Message::new("error-journal-already-encrypted")));
     }
     let temp = sibling(journal, ENCRYPTING);
     let source = take_alone(journal, None)?;
@@ -89,7 +90,7 @@ pub fn encrypt(
 /// key file. Returns the fingerprint the plain journal was checked against.
 pub fn decrypt(journal: &Path, key: &DbKey, mut after: impl FnMut(Step)) -> Result<Fingerprint> {
     if file_kind(journal)? != FileKind::Encrypted {
-        return Err(Error::invalid("journal", "This journal is not encrypted."));
+        return Err(Error::invalid("journal", Message::new("error-journal-not-encrypted")));
     }
     let temp = sibling(journal, DECRYPTING);
     let source = take_alone(journal, Some(key))?;

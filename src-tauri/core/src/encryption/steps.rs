@@ -8,36 +8,38 @@ use std::path::{Path, PathBuf};
 
 use super::keyfile::keychain_account;
 use super::{passphrase_strength, DbKey, KdfParams, KeyFile, KeyMethod, KeyStore, KeyStoreError, RecoveryKeyError};
+use crate::error::Message;
 
 /// Why an encryption step failed.
 #[derive(Debug, thiserror::Error)]
 pub enum StepError {
     /// No key was made for encrypting yet (or it was used).
-    #[error("Start again from “Encrypt my journal”: no recovery key was made yet.")]
+    #[error("{}", self.message())]
     NoPendingKey,
     /// The typed recovery key cannot be read.
-    #[error("{0}")]
+    #[error("{}", self.message())]
     UnreadableRecoveryKey(#[from] RecoveryKeyError),
     /// The typed recovery key is not the one shown for the pending key.
-    #[error("This is not the recovery key shown in the previous step. Go back and copy or type that one.")]
+    #[error("{}", self.message())]
     OtherRecoveryKey,
-    /// The passphrase would be guessed too easily; the strength meter's warning says why.
-    #[error("Choose a stronger passphrase. {0}")]
-    WeakPassphrase(String),
+    /// The passphrase would be guessed too easily; the strength meter's warning says why (when
+    /// it gave one).
+    #[error("{}", self.message())]
+    WeakPassphrase(Option<Message>),
     /// The keychain refused or failed.
-    #[error("{0}")]
+    #[error("{}", self.message())]
     Keychain(#[from] KeyStoreError),
     /// The keychain gave back something else than what was stored (the entry was removed again).
-    #[error("The system keychain did not give the key back as it was stored.")]
+    #[error("{}", self.message())]
     KeychainChanged,
     /// Unlocking with the passphrase, but the key file that keeps its key is gone.
-    #[error("The file that keeps the passphrase's key is missing: use the recovery key.")]
+    #[error("{}", self.message())]
     NoPassphraseFile,
     /// A key (from the passphrase or the keychain) does not open the journal.
-    #[error("This key does not open the journal. Check it and try again; nothing was changed.")]
+    #[error("{}", self.message())]
     WrongKey,
     /// A recovery key does not open the journal.
-    #[error("This recovery key does not open this journal. It may belong to another journal; nothing was changed.")]
+    #[error("{}", self.message())]
     WrongRecoveryKey,
     /// Reading or writing the journal or its files failed.
     #[error(transparent)]
@@ -60,6 +62,25 @@ impl StepError {
         }
     }
 
+    /// What to tell the person, as a message of the catalogue (`locales/<language>/errors.ftl`).
+    pub fn message(&self) -> Message {
+        match self {
+            StepError::NoPendingKey => Message::new("error-no-pending-key"),
+            StepError::UnreadableRecoveryKey(err) => recovery_key_message(err),
+            StepError::OtherRecoveryKey => Message::new("error-other-recovery-key"),
+            StepError::WeakPassphrase(None) => Message::new("error-weak-passphrase-guessable"),
+            StepError::WeakPassphrase(Some(warning)) => {
+                Message::new("error-weak-passphrase").arg("warning", warning.clone())
+            }
+            StepError::Keychain(err) => key_store_message(err),
+            StepError::KeychainChanged => Message::new("error-keychain-changed"),
+            StepError::NoPassphraseFile => Message::new("error-no-passphrase-file"),
+            StepError::WrongKey => Message::new("error-step-wrong-key"),
+            StepError::WrongRecoveryKey => Message::new("error-wrong-recovery-key"),
+            StepError::Journal(err) => err.message(),
+        }
+    }
+
     /// The form field (camelCase) the error is about, if any.
     pub fn field(&self) -> Option<&'static str> {
         match self {
@@ -70,6 +91,30 @@ impl StepError {
             StepError::Journal(err) => err.field(),
             _ => None,
         }
+    }
+}
+
+/// What to tell the person about a recovery key that cannot be read.
+pub fn recovery_key_message(err: &RecoveryKeyError) -> Message {
+    match err {
+        RecoveryKeyError::Length(count) => Message::new("error-recovery-key-length")
+            .arg("expected", super::recovery_key::RECOVERY_KEY_CHARS)
+            .arg("count", *count),
+        RecoveryKeyError::Character(c) => Message::new("error-recovery-key-character").arg("character", c.to_string()),
+        RecoveryKeyError::Checksum => Message::new("error-recovery-key-typo"),
+    }
+}
+
+/// What to tell the person about a keychain that refused or failed; `detail` is the keychain's
+/// own (technical) words.
+pub fn key_store_message(err: &KeyStoreError) -> Message {
+    match err {
+        KeyStoreError::Unavailable(detail) => Message::new("error-keychain-unavailable").arg("detail", detail.as_str()),
+        KeyStoreError::Locked => Message::new("error-keychain-locked"),
+        KeyStoreError::NotPersistent(detail) => {
+            Message::new("error-keychain-not-persistent").arg("detail", detail.as_str())
+        }
+        KeyStoreError::Other(detail) => Message::new("error-keychain-other").arg("detail", detail.as_str()),
     }
 }
 
@@ -95,7 +140,7 @@ pub fn check_passphrase(passphrase: &str) -> Result<(), StepError> {
     if rated.acceptable {
         return Ok(());
     }
-    Err(StepError::WeakPassphrase(rated.warning.unwrap_or_else(|| "It would be guessed too easily.".into())))
+    Err(StepError::WeakPassphrase(rated.warning))
 }
 
 /// How `key` is kept between starts: sealed by `passphrase` (which must pass
@@ -216,7 +261,7 @@ mod tests {
     fn a_weak_passphrase_is_refused_with_the_reason() {
         let err = check_passphrase("password").unwrap_err();
         assert_eq!((err.code(), err.field()), ("invalid_input", Some("passphrase")));
-        assert!(err.to_string().starts_with("Choose a stronger passphrase. "));
+        assert!(err.to_string().starts_with("error-weak-passphrase"), "{err}");
         assert!(check_passphrase("correct horse battery staple violet anvil").is_ok());
     }
 
@@ -231,6 +276,6 @@ mod tests {
         store.fail_with(Some(KeyStoreError::Locked));
         let err = store_in_keychain(&store, &key).unwrap_err();
         assert_eq!(err.code(), "keychain");
-        assert_eq!(err.to_string(), KeyStoreError::Locked.to_string());
+        assert_eq!(err.message(), Message::new("error-keychain-locked"));
     }
 }

@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::disk::sync_folder;
+use crate::error::Message;
 use crate::{Error, Result};
 
 /// Writes `bytes` to `path` atomically (see the module docs).
@@ -19,10 +20,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 pub fn write_atomically_with(path: &Path, write: impl FnOnce(&mut File) -> std::io::Result<()>) -> Result<()> {
     let folder = match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder,
-        _ => return Err(Error::invalid("path", "Choose a file inside a folder.")),
+        _ => return Err(Error::invalid("path", Message::new("error-path-no-folder"))),
     };
     if path.is_dir() {
-        return Err(Error::invalid("path", format!("{} is a folder, not a file.", path.display())));
+        return Err(Error::invalid(
+            "path",
+            Message::new("error-path-is-folder").arg("path", path.display().to_string()),
+        ));
     }
     let mut temp = tempfile::Builder::new().prefix(".resilience-export-").suffix(".tmp").tempfile_in(folder)?;
     write(temp.as_file_mut())?;

@@ -13,6 +13,7 @@ use super::massage_effect::{massage_report_table, MassageReport};
 use super::relations::{sleep_stress_table, tag_effects_table, SleepStress, TagEffect};
 use super::summary::{summarize_table, PeriodSummary};
 use super::{add_days, DayRange};
+use crate::error::Message;
 use crate::model::day::DEFAULT_DAY_BOUNDARY;
 use crate::model::massage_session::MassageSession;
 use crate::CheckIn;
@@ -50,8 +51,8 @@ pub struct Dashboard {
     pub findings: Vec<Finding>,
     /// Gentle notes about persistent low mood or high pain (usually empty).
     pub care_notes: Vec<CareNote>,
-    /// Association in your own data, not proof, not medical advice.
-    pub caveat: String,
+    /// Association in your own data, not proof, not medical advice (`findings-caveat`).
+    pub caveat: Message,
     /// What appears after how much more data, while data is low.
     pub data_needed: Vec<DataNeed>,
 }
@@ -121,7 +122,7 @@ pub fn dashboard_with_day_boundary(
         sleep_stress,
         findings,
         care_notes: care_notes_of(&recent),
-        caveat: CAVEAT.to_string(),
+        caveat: Message::new(CAVEAT),
         data_needed: Vec::new(),
     };
     dashboard.data_needed = data_needed(&dashboard, table.first_day(), has_tags(&table, range));

@@ -1,6 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::error::MessageArg;
 use crate::insights::data_needed::DataTopic;
 use crate::insights::findings::FindingKind;
 use crate::insights::fixtures::{blank, day, demo, session_at};
@@ -33,14 +34,15 @@ fn the_demo_journal_tells_a_clear_story() {
             .find(|f| f.kind == FindingKind::MassageEffect && f.metric == Some(metric))
             .expect("a massage finding");
         assert_eq!((finding.estimate, finding.ci, finding.n), (c.difference, c.ci, effect.sessions));
-        assert!(finding.text.contains(&format!("{} sessions", effect.sessions)), "{}", finding.text);
+        assert_eq!(finding.text.id, "findings-massage-effect");
+        assert_eq!(finding.text.args["sessions"], MessageArg::from(effect.sessions), "{}", finding.text);
     }
     assert!(!d.findings.is_empty() && d.findings.len() <= 8);
     assert!(d.findings.windows(2).all(|w| w[0].clear || !w[1].clear), "clear findings first");
     assert!(d.bounce_back.spikes > 0 && d.bounce_back.baseline_today.is_some());
     assert!(!d.tag_effects.is_empty() && d.sleep_stress.enough_data);
     assert!(d.data_needed.is_empty(), "{:?}", d.data_needed);
-    assert_eq!(d.caveat, crate::insights::CAVEAT);
+    assert_eq!(d.caveat.id, crate::insights::CAVEAT);
 }
 
 #[test]
@@ -65,15 +67,13 @@ fn with_no_data_every_part_says_what_it_waits_for() {
     );
     let massage = d.data_needed.iter().find(|n| n.topic == MassageEffect).unwrap();
     assert_eq!(massage.more, Some(3));
-    assert!(massage.text.contains("3 more sessions"), "{}", massage.text);
+    assert_eq!(massage.text.to_string(), "findings-need-massage-effect afterDays=6 baselineDays=10 sessions=3");
     let week = d.data_needed.iter().find(|n| n.topic == WeekChange).unwrap();
-    assert_eq!(week.text, "The change over 7 days appears 7 days after your first check-in.");
+    assert_eq!(week.text.to_string(), "findings-need-change-after-first days=7");
     let immediate = d.data_needed.iter().find(|n| n.topic == ImmediateEffect).unwrap();
-    assert_eq!(
-        immediate.text,
-        "The change from right before to right after a session appears once 3 more sessions have stress rated \
-         before and after."
-    );
+    assert_eq!(immediate.text.to_string(), "findings-need-immediate-effect more=3");
+    let tags = d.data_needed.iter().find(|n| n.topic == TagEffects).unwrap();
+    assert_eq!(tags.text.to_string(), "findings-need-tags");
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn one_day_of_data() {
     assert_eq!(d.latest_index.map(|b| b.day), Some(today()));
     let week = d.data_needed.iter().find(|n| n.topic == DataTopic::WeekChange).unwrap();
     assert_eq!(week.more, Some(7));
-    assert_eq!(week.text, "The change over 7 days appears in 7 days, when your first check-in is 7 days old.");
+    assert_eq!(week.text.to_string(), "findings-need-change-in days=7 more=7");
     let trend = d.data_needed.iter().find(|n| n.topic == DataTopic::IndexTrend).unwrap();
     assert_eq!(trend.more, Some(13));
     // Yesterday's index stands in while today has none.

@@ -1,5 +1,6 @@
-//! Plain-language findings: a short ranked list of sentences made from the numbers, each
-//! carrying its count and interval, and a gentle note when low mood or high pain persists.
+//! Plain-language findings: a short ranked list of sentences made from the numbers (messages of
+//! the catalogue, `locales/<language>/findings.ftl`, with the numbers as variables), each carrying its
+//! count and interval, and a gentle note when low mood or high pain persists.
 //!
 //! Ranking: findings whose 95% interval excludes zero come first (strongest first: largest
 //! estimate relative to the width of its interval), then descriptive ones without an interval,
@@ -16,12 +17,13 @@ use super::relations::{SleepStress, TagEffect};
 use super::stats::{t_975, t_quantile};
 use super::summary::PeriodSummary;
 use super::{Comparison, DayRange, Interval};
+use crate::error::Message;
 use crate::model::metric::MetricKey;
 use crate::CheckIn;
 
-/// Shown wherever findings are shown.
-pub const CAVEAT: &str = "These are associations in your own data, not proof that one thing causes another, \
-                          and not medical advice.";
+/// The message shown wherever findings are shown: associations in the person's own data, not
+/// proof that one thing causes another, and not medical advice.
+pub const CAVEAT: &str = "findings-caveat";
 /// The longest list of findings.
 pub const MAX_FINDINGS: usize = 8;
 /// At most this many findings about tags (many tags × many measures would crowd out the rest).
@@ -46,13 +48,15 @@ pub enum FindingKind {
     BounceBack,
 }
 
-/// One sentence and the numbers it came from.
+/// One sentence (a message of the catalogue, its numbers as variables) and the numbers it came
+/// from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Finding {
     pub kind: FindingKind,
-    pub text: String,
+    /// The sentence: `findings-…` with the measure, direction, size, counts and interval.
+    pub text: Message,
     pub metric: Option<MetricKey>,
     pub tag: Option<String>,
     /// The number the sentence states: a difference of means, a mean change, Pearson's r, index
@@ -88,7 +92,8 @@ pub struct CareNote {
     pub days: u32,
     /// Days among the last 14 with the measure logged.
     pub logged_days: u32,
-    pub text: String,
+    /// The note: `findings-care-low-mood` or `findings-care-high-pain` with `days`, `loggedDays`.
+    pub text: Message,
 }
 
 /// The numbers findings are made from.
@@ -164,100 +169,67 @@ fn strength(f: &Finding) -> f64 {
     f.ci.map_or(0.0, |ci| if ci.high > ci.low { f.estimate.abs() / (ci.high - ci.low) } else { 0.0 })
 }
 
-/// How a measure is named and counted in a sentence.
-fn words(metric: MetricKey) -> (&'static str, &'static str, &'static str, &'static str) {
-    // (name, unit, word for less, word for more)
-    match metric {
-        MetricKey::Stress => ("stress", "points", "lower", "higher"),
-        MetricKey::SleepHours => ("sleep", "hours", "shorter", "longer"),
-        MetricKey::SleepQuality => ("sleep quality", "points", "lower", "higher"),
-        MetricKey::Pain => ("pain", "points", "lower", "higher"),
-        MetricKey::SelfEsteem => ("self-esteem", "points", "lower", "higher"),
-        MetricKey::Mood => ("mood", "points", "lower", "higher"),
-        MetricKey::Anxiety => ("anxiety", "points", "lower", "higher"),
-        MetricKey::BodyAwareness => ("body awareness", "points", "lower", "higher"),
-    }
-}
-
-/// One decimal, never "-0.0".
-pub(crate) fn one_decimal(x: f64) -> String {
-    let rounded = (x * 10.0).round() / 10.0;
-    format!("{:.1}", if rounded == 0.0 { 0.0 } else { rounded })
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// "{size} {unit} {less|more}" for an estimate, or "about the same" when it rounds to zero.
-fn sized(estimate: f64, unit: &str, less: &str, more: &str) -> Option<String> {
-    let size = one_decimal(estimate.abs());
-    (size != "0.0").then(|| format!("{size} {unit} {}", if estimate < 0.0 { less } else { more }))
-}
-
-/// The interval in words: magnitudes when it lies on one side of zero, else both directions.
-fn interval_words(ci: Option<Interval>, less: &str, more: &str) -> String {
-    match ci {
-        None => "no interval: the values did not vary".into(),
-        Some(ci) if ci.high < 0.0 => format!("95% CI {} to {}", one_decimal(-ci.high), one_decimal(-ci.low)),
-        Some(ci) if ci.low > 0.0 => format!("95% CI {} to {}", one_decimal(ci.low), one_decimal(ci.high)),
-        Some(ci) => format!("95% CI {} {less} to {} {more}", one_decimal(-ci.low), one_decimal(ci.high)),
-    }
-}
-
-/// The sentence's claim, hedged when the interval includes zero.
-fn claim(statement: String, ci: Option<Interval>) -> String {
-    if ci.is_some_and(|ci| !ci.excludes_zero()) {
-        format!("{statement}, but that is within what chance alone could give")
+/// `x` rounded to `decimals` places, never −0: the value a sentence shows.
+pub(crate) fn rounded(x: f64, decimals: i32) -> f64 {
+    let scale = 10f64.powi(decimals);
+    let r = (x * scale).round() / scale;
+    if r == 0.0 {
+        0.0
     } else {
-        statement
+        r
+    }
+}
+
+/// Which way an estimate goes once rounded to one decimal: `less`, `more`, or `same`.
+fn direction(estimate: f64) -> &'static str {
+    match rounded(estimate, 1) {
+        r if r < 0.0 => "less",
+        r if r > 0.0 => "more",
+        _ => "same",
+    }
+}
+
+/// Adds the size of an estimate (one decimal, without its sign) and its direction.
+fn sized(message: Message, estimate: f64) -> Message {
+    message.arg("size", rounded(estimate.abs(), 1)).arg("direction", direction(estimate))
+}
+
+/// Adds the 95% interval as the sentence says it: `ci` is `none` (the values did not vary),
+/// `below` or `above` zero (`low` and `high` are then magnitudes, smaller first), or `across`
+/// zero (`low` is the magnitude on the lower side, `high` on the higher). A finding whose
+/// interval lies `across` zero is hedged: chance alone could give it.
+fn interval(message: Message, ci: Option<Interval>) -> Message {
+    match ci {
+        None => message.arg("ci", "none"),
+        Some(ci) if ci.high < 0.0 => {
+            message.arg("ci", "below").arg("low", rounded(-ci.high, 1)).arg("high", rounded(-ci.low, 1))
+        }
+        Some(ci) if ci.low > 0.0 => {
+            message.arg("ci", "above").arg("low", rounded(ci.low, 1)).arg("high", rounded(ci.high, 1))
+        }
+        Some(ci) => message.arg("ci", "across").arg("low", rounded(-ci.low, 1)).arg("high", rounded(ci.high, 1)),
     }
 }
 
 fn massage_finding(metric: MetricKey, c: &Comparison, sessions: u32) -> Finding {
-    let (name, unit, less, more) = words(metric);
-    let statement = match sized(c.difference, unit, less, more) {
-        Some(size) => format!("{} was {size} on the two days after a massage", capitalised(name)),
-        None => format!("{} was about the same on the two days after a massage as on other days", capitalised(name)),
-    };
-    let text = format!(
-        "{} ({}; {}).",
-        claim(statement, c.ci),
-        plural(sessions, "session", "sessions"),
-        interval_words(c.ci, less, more)
-    );
+    let text = Message::new("findings-massage-effect").arg("measure", metric.as_str()).arg("sessions", sessions);
+    let text = interval(sized(text, c.difference), c.ci);
     finding(FindingKind::MassageEffect, text, Some(metric), None, c.difference, c.ci, sessions, Some(c.other_days))
 }
 
 fn immediate_finding(metric: MetricKey, change: f64, ci: Option<Interval>, sessions: u32) -> Finding {
-    let (name, unit, less, more) = words(metric);
-    let statement = match sized(change, unit, less, more) {
-        Some(size) => format!("{} was {size} right after a session than right before", capitalised(name)),
-        None => format!("{} was about the same right after a session as right before", capitalised(name)),
-    };
-    let count = plural(sessions, "session with both ratings", "sessions with both ratings");
-    let text = format!("{} ({count}; {}).", claim(statement, ci), interval_words(ci, less, more));
+    let text = Message::new("findings-immediate-effect").arg("measure", metric.as_str()).arg("sessions", sessions);
+    let text = interval(sized(text, change), ci);
     finding(FindingKind::ImmediateEffect, text, Some(metric), None, change, ci, sessions, None)
 }
 
 fn tag_finding(tag: &str, metric: MetricKey, c: &Comparison) -> Finding {
-    let (name, unit, less, more) = words(metric);
-    let statement = match sized(c.difference, unit, less, more) {
-        Some(size) => format!("On days tagged “{tag}”, {name} was {size} than on days without it"),
-        None => format!("On days tagged “{tag}”, {name} was about the same as on days without it"),
-    };
-    let text = format!(
-        "{} ({} with the tag, {} without; {}).",
-        claim(statement, c.ci),
-        plural(c.group_days, "day", "days"),
-        c.other_days,
-        interval_words(c.ci, less, more)
-    );
+    let text = Message::new("findings-tag-effect")
+        .arg("tag", tag)
+        .arg("measure", metric.as_str())
+        .arg("days", c.group_days)
+        .arg("otherDays", c.other_days);
+    let text = interval(sized(text, c.difference), c.ci);
     let tag = Some(tag.to_string());
     finding(FindingKind::TagEffect, text, Some(metric), tag, c.difference, c.ci, c.group_days, Some(c.other_days))
 }
@@ -267,66 +239,49 @@ fn sleep_stress_finding(s: &SleepStress) -> Option<Finding> {
     if !ci.excludes_zero() {
         return None;
     }
-    let direction = if r < 0.0 { "lower" } else { "higher" };
-    let text = format!(
-        "After nights with more sleep, stress the next day tended to be {direction} (r = {} over {}; 95% CI {} to {}).",
-        signed(r, 2),
-        plural(s.days, "day", "days"),
-        signed(ci.low, 2),
-        signed(ci.high, 2)
-    );
+    let text = Message::new("findings-sleep-stress")
+        .arg("direction", if r < 0.0 { "less" } else { "more" })
+        .arg("r", rounded(r, 2))
+        .arg("days", s.days)
+        .arg("low", rounded(ci.low, 2))
+        .arg("high", rounded(ci.high, 2));
     Some(finding(FindingKind::SleepStress, text, Some(MetricKey::Stress), None, r, Some(ci), s.days, None))
-}
-
-/// `x` with `decimals` places and a real minus sign.
-fn signed(x: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, x);
-    match text.strip_prefix('-') {
-        Some(rest) if rest.chars().any(|c| c.is_ascii_digit() && c != '0') => format!("−{rest}"),
-        Some(rest) => rest.to_string(),
-        None => text,
-    }
 }
 
 fn trend_finding(summary: &PeriodSummary) -> Option<Finding> {
     let trend = summary.index_trend?;
     let estimate = trend.per_30_days;
-    let numbers =
-        format!("{} with an index; {}", plural(trend.days, "day", "days"), interval_words(trend.ci, "down", "up"));
-    let text = if trend.ci.is_some_and(|ci| !ci.excludes_zero()) {
-        format!(
-            "Your resilience index showed no clear trend over this period ({} points per 30 days; {numbers}).",
-            signed(estimate, 1)
-        )
-    } else if one_decimal(estimate) == "0.0" {
-        format!("Your resilience index held steady over this period ({numbers}).")
+    let kind = if trend.ci.is_some_and(|ci| !ci.excludes_zero()) {
+        "unclear"
     } else {
-        format!(
-            "Your resilience index {} by {} points per 30 days over this period ({numbers}).",
-            if estimate < 0.0 { "fell" } else { "rose" },
-            one_decimal(estimate.abs())
-        )
+        match direction(estimate) {
+            "less" => "down",
+            "more" => "up",
+            _ => "steady",
+        }
     };
+    let text = Message::new("findings-index-trend")
+        .arg("trend", kind)
+        .arg("estimate", rounded(estimate, 1))
+        .arg("size", rounded(estimate.abs(), 1))
+        .arg("days", trend.days);
+    let text = interval(text, trend.ci);
     Some(finding(FindingKind::IndexTrend, text, None, None, estimate, trend.ci, trend.days, None))
 }
 
 fn bounce_back_finding(b: &BounceBack) -> Option<Finding> {
     let median = b.median_recovery_days.filter(|_| b.recovered >= MIN_RECOVERED_FOR_FINDING)?;
-    let unresolved =
-        if b.unresolved > 0 { format!("; {} not back down within 14 days", b.unresolved) } else { String::new() };
-    let days = if median == 1.0 { "day".to_string() } else { "days".to_string() };
-    let text = format!(
-        "After a stress spike, your stress came back down in a median of {} {days} ({}{unresolved}).",
-        one_decimal(median).trim_end_matches(".0"),
-        plural(b.spikes, "spike", "spikes"),
-    );
+    let text = Message::new("findings-bounce-back")
+        .arg("median", rounded(median, 1))
+        .arg("spikes", b.spikes)
+        .arg("unresolved", b.unresolved);
     Some(finding(FindingKind::BounceBack, text, Some(MetricKey::Stress), None, median, None, b.spikes, None))
 }
 
 #[allow(clippy::too_many_arguments)]
 fn finding(
     kind: FindingKind,
-    text: String,
+    text: Message,
     metric: Option<MetricKey>,
     tag: Option<String>,
     estimate: f64,
@@ -358,11 +313,7 @@ pub(crate) fn care_notes_of(recent: &[&CheckIn]) -> Vec<CareNote> {
             concern: CareConcern::LowMood,
             days,
             logged_days,
-            text: format!(
-                "Your mood has been low (3 or below) on {days} of the {logged_days} days you logged in the last two \
-                 weeks. Low mood that lasts is worth talking over with someone you trust, or with a professional \
-                 such as your doctor."
-            ),
+            text: Message::new("findings-care-low-mood").arg("days", days).arg("loggedDays", logged_days),
         });
     }
     let (days, logged_days) = count(|c| c.pain, |p| p >= 7);
@@ -371,10 +322,7 @@ pub(crate) fn care_notes_of(recent: &[&CheckIn]) -> Vec<CareNote> {
             concern: CareConcern::HighPain,
             days,
             logged_days,
-            text: format!(
-                "Pain has been 7 or higher on {days} of the {logged_days} days you logged in the last two weeks. \
-                 Pain that persists deserves a look from a doctor or physiotherapist."
-            ),
+            text: Message::new("findings-care-high-pain").arg("days", days).arg("loggedDays", logged_days),
         });
     }
     notes

@@ -1,4 +1,5 @@
 use super::*;
+use crate::error::MessageArg;
 use crate::insights::bounce_back::bounce_back;
 use crate::insights::fixtures::{blank, day};
 use crate::insights::massage_effect::massage_report;
@@ -61,8 +62,9 @@ fn comparison(difference: f64, ci: Option<(f64, f64)>) -> Comparison {
     }
 }
 
-fn texts(findings: &[Finding]) -> Vec<&str> {
-    findings.iter().map(|f| f.text.as_str()).collect()
+/// Each finding's message: its id and variables, as `Message`'s `Display` lists them.
+fn texts(findings: &[Finding]) -> Vec<String> {
+    findings.iter().map(|f| f.text.to_string()).collect()
 }
 
 #[test]
@@ -70,9 +72,18 @@ fn a_massage_effect_in_the_words_of_the_issue() {
     let mut inputs = Inputs::new();
     inputs.massage(MetricKey::Pain, 14, -2.1, Some((-3.0, -1.2)));
     let found = inputs.findings();
+    // "Pain was 2.1 points lower on the two days after a massage (14 sessions; 95% CI 1.2 to 3.0)."
     assert_eq!(
         texts(&found),
-        ["Pain was 2.1 points lower on the two days after a massage (14 sessions; 95% CI 1.2 to 3.0)."]
+        [r#"findings-massage-effect ci="below" direction="less" high=3 low=1.2 measure="pain" sessions=14 size=2.1"#]
+    );
+    // The UI receives it as `{ id, args }`, numbers as numbers (ui/src/lib/findingsText.test.ts).
+    assert_eq!(
+        serde_json::to_value(&found[0].text).unwrap(),
+        serde_json::json!({
+            "id": "findings-massage-effect",
+            "args": { "ci": "below", "direction": "less", "high": 3.0, "low": 1.2, "measure": "pain", "sessions": 14.0, "size": 2.1 }
+        })
     );
     let f = &found[0];
     assert_eq!(
@@ -90,11 +101,14 @@ fn an_unclear_effect_says_so_and_a_flat_one_has_no_interval() {
     assert_eq!(
         texts(&inputs.findings()),
         [
-            "Sleep was 0.5 hours longer on the two days after a massage (9 sessions; no interval: the values did not vary).",
-            "Stress was 0.3 points lower on the two days after a massage, but that is within what chance alone could \
-             give (9 sessions; 95% CI 0.9 lower to 0.3 higher).",
-            "Mood was about the same on the two days after a massage as on other days, but that is within what chance \
-             alone could give (9 sessions; 95% CI 0.4 lower to 0.4 higher).",
+            // "Sleep was 0.5 hours longer … (9 sessions; no interval: the values did not vary)."
+            r#"findings-massage-effect ci="none" direction="more" measure="sleepHours" sessions=9 size=0.5"#,
+            // "Stress was 0.3 points lower …, but that is within what chance alone could give (9 sessions;
+            // 95% CI 0.9 lower to 0.3 higher)."
+            r#"findings-massage-effect ci="across" direction="less" high=0.3 low=0.9 measure="stress" sessions=9 size=0.3"#,
+            // "Mood was about the same … as on other days, but that is within what chance alone could give
+            // (9 sessions; 95% CI 0.4 lower to 0.4 higher)."
+            r#"findings-massage-effect ci="across" direction="same" high=0.4 low=0.4 measure="mood" sessions=9 size=0"#,
         ]
     );
 }
@@ -120,10 +134,9 @@ fn clear_findings_come_first_strongest_first() {
             (FindingKind::MassageEffect, Some(MetricKey::Stress)),
         ]
     );
-    assert_eq!(
-        found[2].text,
-        "After a stress spike, your stress came back down in a median of 3 days (5 spikes; 1 not back down within 14 days)."
-    );
+    // "After a stress spike, your stress came back down in a median of 3 days (5 spikes; 1 not back
+    // down within 14 days)."
+    assert_eq!(found[2].text.to_string(), "findings-bounce-back median=3 spikes=5 unresolved=1");
 }
 
 #[test]
@@ -157,16 +170,19 @@ fn immediate_tag_sleep_and_trend_sentences() {
     assert_eq!(
         texts(&inputs.findings()),
         [
-            "Stress was 2.8 points lower right after a session than right before (20 sessions with both ratings; 95% CI \
-             2.5 to 3.1).",
-            "On days tagged “work”, stress was 1.1 points higher than on days without it (25 days with the tag, 300 \
-             without; 95% CI 0.8 to 1.4).",
-            "After nights with more sleep, stress the next day tended to be lower (r = −0.32 over 240 days; 95% CI \
-             −0.43 to −0.20).",
-            "Your resilience index rose by 1.2 points per 30 days over this period (200 days with an index; 95% CI 0.4 \
-             to 2.0).",
-            "On days tagged “travel”, stress was 0.3 points higher than on days without it (25 days with the tag, 300 \
-             without; 95% CI 0.1 to 0.5).",
+            // "Stress was 2.8 points lower right after a session than right before (20 sessions with
+            // both ratings; 95% CI 2.5 to 3.1)."
+            r#"findings-immediate-effect ci="below" direction="less" high=3.1 low=2.5 measure="stress" sessions=20 size=2.8"#,
+            // "On days tagged “work”, stress was 1.1 points higher than on days without it (25 days
+            // with the tag, 300 without; 95% CI 0.8 to 1.4)."
+            r#"findings-tag-effect ci="above" days=25 direction="more" high=1.4 low=0.8 measure="stress" otherDays=300 size=1.1 tag="work""#,
+            // "After nights with more sleep, stress the next day tended to be lower (r = −0.32 over
+            // 240 days; 95% CI −0.43 to −0.20)."
+            r#"findings-sleep-stress days=240 direction="less" high=-0.2 low=-0.43 r=-0.32"#,
+            // "Your resilience index rose by 1.2 points per 30 days over this period (200 days with an
+            // index; 95% CI 0.4 to 2.0)."
+            r#"findings-index-trend ci="above" days=200 estimate=1.2 high=2 low=0.4 size=1.2 trend="up""#,
+            r#"findings-tag-effect ci="above" days=25 direction="more" high=0.5 low=0.1 measure="stress" otherDays=300 size=0.3 tag="travel""#,
         ]
     );
 }
@@ -195,16 +211,22 @@ fn at_most_two_tag_findings_and_four_about_the_days_after_a_massage() {
 fn trends_that_fall_or_are_unclear() {
     let mut inputs = Inputs::new();
     inputs.summary.index_trend = Some(IndexTrend { per_30_days: -2.0, ci: Interval::new(-3.5, -0.5), days: 40 });
+    // "Your resilience index fell by 2.0 points per 30 days over this period (40 days with an index;
+    // 95% CI 0.5 to 3.5)."
     assert_eq!(
-        inputs.findings()[0].text,
-        "Your resilience index fell by 2.0 points per 30 days over this period (40 days with an index; 95% CI 0.5 to 3.5)."
+        inputs.findings()[0].text.to_string(),
+        r#"findings-index-trend ci="below" days=40 estimate=-2 high=3.5 low=0.5 size=2 trend="down""#
     );
     inputs.summary.index_trend = Some(IndexTrend { per_30_days: -0.3, ci: Interval::new(-1.0, 0.4), days: 40 });
+    // "Your resilience index showed no clear trend over this period (−0.3 points per 30 days; 40 days
+    // with an index; 95% CI 1.0 down to 0.4 up)."
+    let unclear = &inputs.findings()[0].text;
     assert_eq!(
-        inputs.findings()[0].text,
-        "Your resilience index showed no clear trend over this period (−0.3 points per 30 days; 40 days with an \
-         index; 95% CI 1.0 down to 0.4 up)."
+        unclear.to_string(),
+        r#"findings-index-trend ci="across" days=40 estimate=-0.3 high=0.4 low=1 size=0.3 trend="unclear""#
     );
+    inputs.summary.index_trend = Some(IndexTrend { per_30_days: 0.04, ci: Interval::new(0.01, 0.07), days: 40 });
+    assert_eq!(inputs.findings()[0].text.args["trend"], MessageArg::from("steady"));
 }
 
 #[test]
@@ -217,7 +239,7 @@ fn every_finding_states_its_count_and_few_recoveries_make_no_finding() {
     let found = inputs.findings();
     assert_eq!(found.len(), 2, "two recoveries are too few for a bounce-back finding");
     for f in &found {
-        assert!(f.text.contains(&format!("{} sessions", f.n)), "{}", f.text);
+        assert_eq!(f.text.args["sessions"], MessageArg::from(f.n), "{}", f.text);
     }
 }
 
@@ -242,21 +264,23 @@ fn care_notes_for_persistent_low_mood_and_high_pain() {
     let notes = care_notes(&days, today);
     assert_eq!(notes.len(), 1);
     assert_eq!((notes[0].concern, notes[0].days, notes[0].logged_days), (CareConcern::LowMood, 8, 10));
-    assert!(notes[0].text.starts_with("Your mood has been low (3 or below) on 8 of the 10 days you logged"));
-    assert!(notes[0].text.contains("professional"));
+    // "Your mood has been low (3 or below) on 8 of the 10 days you logged in the last two weeks. …"
+    assert_eq!(notes[0].text.to_string(), "findings-care-low-mood days=8 loggedDays=10");
     // Pain 7 or above on 6 of 10: a note about pain too.
     days[1].pain = Some(7);
     let concerns: Vec<_> = care_notes(&days, today).iter().map(|n| n.concern).collect();
     assert_eq!(concerns, [CareConcern::LowMood, CareConcern::HighPain]);
+    assert_eq!(care_notes(&days, today)[1].text.to_string(), "findings-care-high-pain days=6 loggedDays=10");
     // Six logged days, all low, are too few to call it persistent.
     assert!(care_notes(&days[..6], today).is_empty());
 }
 
 #[test]
-fn numbers_read_well() {
-    assert_eq!(one_decimal(-0.04), "0.0");
-    assert_eq!(one_decimal(2.25), "2.3");
-    assert_eq!(signed(-0.004, 2), "0.00");
-    assert_eq!(signed(-0.32, 2), "−0.32");
-    assert!(CAVEAT.contains("not proof") && CAVEAT.contains("not medical advice"));
+fn numbers_are_rounded_as_shown_and_never_negative_zero() {
+    assert_eq!(rounded(-0.04, 1).to_string(), "0");
+    assert_eq!(rounded(2.25, 1), 2.3);
+    assert_eq!(rounded(-0.004, 2).to_string(), "0");
+    assert_eq!(rounded(-0.324, 2), -0.32);
+    assert_eq!(direction(-0.04), "same");
+    assert_eq!(CAVEAT, "findings-caveat");
 }

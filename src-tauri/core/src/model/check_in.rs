@@ -7,6 +7,7 @@ use ts_rs::TS;
 use super::body_area::BodyArea;
 use super::day::{not_in_future, parse_day};
 use super::text::check_text;
+use crate::error::Message;
 use crate::{Error, Result};
 
 /// The longest note a check-in can hold, in characters.
@@ -101,25 +102,25 @@ impl CheckInDraft {
         not_in_future("day", day, today)?;
         let values = CheckInValues {
             day,
-            stress: rating("stress", "Stress", self.stress)?,
+            stress: rating("stress", self.stress)?,
             sleep_hours: sleep_hours(self.sleep_hours)?,
-            sleep_quality: rating("sleepQuality", "Sleep quality", self.sleep_quality)?,
-            pain: rating("pain", "Pain", self.pain)?,
-            self_esteem: rating("selfEsteem", "Self-esteem", self.self_esteem)?,
-            mood: rating("mood", "Mood", self.mood)?,
-            anxiety: rating("anxiety", "Anxiety", self.anxiety)?,
-            body_awareness: rating("bodyAwareness", "Body awareness", self.body_awareness)?,
+            sleep_quality: rating("sleepQuality", self.sleep_quality)?,
+            pain: rating("pain", self.pain)?,
+            self_esteem: rating("selfEsteem", self.self_esteem)?,
+            mood: rating("mood", self.mood)?,
+            anxiety: rating("anxiety", self.anxiety)?,
+            body_awareness: rating("bodyAwareness", self.body_awareness)?,
             pain_areas: distinct_areas(&self.pain_areas),
             tags: tag_names(&self.tags)?,
             notes: self.notes.clone(),
         };
-        check_text("notes", "Notes", &values.notes, MAX_NOTES_CHARS)?;
+        check_text("notes", Message::new("error-label-notes"), &values.notes, MAX_NOTES_CHARS)?;
         if !values.has_content() {
-            return Err(Error::invalid("day", "Add at least one rating or a note before saving."));
+            return Err(Error::invalid("day", Message::new("error-check-in-empty")));
         }
         if let Some(version) = self.version {
             if version < 1 {
-                return Err(Error::invalid("version", "The entry version must be 1 or more."));
+                return Err(Error::invalid("version", Message::new("error-entry-version")));
             }
         }
         Ok(values)
@@ -142,14 +143,20 @@ impl CheckInValues {
     }
 }
 
-fn rating(field: &'static str, label: &str, value: Option<i32>) -> Result<Option<u8>> {
+/// "Stress must be a whole number from 0 to 10 (got 11).": the measure named by its field.
+pub(crate) fn rating_message(field: &str, value: i32) -> Message {
+    let label = Message::new("error-measure").arg("measure", field);
+    Message::new("error-rating").arg("label", label).arg("value", value.to_string())
+}
+
+fn rating(field: &'static str, value: Option<i32>) -> Result<Option<u8>> {
     match value {
         None => Ok(None),
         Some(v) => u8::try_from(v)
             .ok()
             .filter(|v| *v <= 10)
             .map(Some)
-            .ok_or_else(|| Error::invalid(field, format!("{label} must be a whole number from 0 to 10 (got {v})."))),
+            .ok_or_else(|| Error::invalid(field, rating_message(field, v))),
     }
 }
 
@@ -166,15 +173,16 @@ pub(crate) fn tag_names(names: &[String]) -> Result<Vec<String>> {
     for name in names {
         let name = name.trim();
         if name.is_empty() {
-            return Err(Error::invalid("tags", "A tag needs at least one letter or digit."));
+            return Err(Error::invalid("tags", Message::new("error-tag-empty")));
         }
-        check_text("tags", &format!("The tag “{}”", name.chars().take(20).collect::<String>()), name, MAX_TAG_CHARS)?;
+        let label = Message::new("error-label-tag").arg("name", name.chars().take(20).collect::<String>());
+        check_text("tags", label, name, MAX_TAG_CHARS)?;
         if !tags.iter().any(|t| t.to_lowercase() == name.to_lowercase()) {
             tags.push(name.to_string());
         }
     }
     if tags.len() > MAX_TAGS_PER_DAY {
-        return Err(Error::invalid("tags", format!("A day can have at most {MAX_TAGS_PER_DAY} tags.")));
+        return Err(Error::invalid("tags", Message::new("error-too-many-tags").arg("max", MAX_TAGS_PER_DAY)));
     }
     Ok(tags)
 }
@@ -182,12 +190,15 @@ pub(crate) fn tag_names(names: &[String]) -> Result<Vec<String>> {
 fn sleep_hours(value: Option<f64>) -> Result<Option<f64>> {
     let Some(hours) = value else { return Ok(None) };
     if !hours.is_finite() || !(0.0..=24.0).contains(&hours) {
-        return Err(Error::invalid("sleepHours", format!("Sleep hours must be between 0 and 24 (got {hours}).")));
+        return Err(Error::invalid(
+            "sleepHours",
+            Message::new("error-sleep-hours-range").arg("value", hours.to_string()),
+        ));
     }
     if (hours * 4.0).fract() != 0.0 {
         return Err(Error::invalid(
             "sleepHours",
-            format!("Sleep hours are counted in quarter hours, like 7, 7.25 or 7.5 (got {hours})."),
+            Message::new("error-sleep-hours-quarters").arg("value", hours.to_string()),
         ));
     }
     Ok(Some(hours))

@@ -3,6 +3,7 @@
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
+use crate::error::Message;
 use crate::{Error, Result};
 
 /// The default hour at which a new journal day begins.
@@ -31,12 +32,12 @@ pub fn parse_day(field: &'static str, text: &str) -> Result<NaiveDate> {
             _ => b.is_ascii_digit(),
         });
     if !well_formed {
-        return Err(Error::invalid(field, format!("“{}” is not a date in the form YYYY-MM-DD.", truncate(text))));
+        return Err(Error::invalid(field, Message::new("error-date-form").arg("text", truncate(text))));
     }
     let day = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| Error::invalid(field, format!("{text} is not a day in the calendar.")))?;
+        .map_err(|_| Error::invalid(field, Message::new("error-date-not-in-calendar").arg("text", text)))?;
     if day < EARLIEST_DAY {
-        return Err(Error::invalid(field, format!("{text} is too long ago; the journal starts in 1900.")));
+        return Err(Error::invalid(field, Message::new("error-date-too-early").arg("day", text)));
     }
     Ok(day)
 }
@@ -44,10 +45,7 @@ pub fn parse_day(field: &'static str, text: &str) -> Result<NaiveDate> {
 /// Checks that `day` is not after `today`: the journal records what happened, not the future.
 pub fn not_in_future(field: &'static str, day: NaiveDate, today: NaiveDate) -> Result<()> {
     if day > today {
-        return Err(Error::invalid(
-            field,
-            format!("{day} is in the future; you can check in for today or earlier days."),
-        ));
+        return Err(Error::invalid(field, Message::new("error-date-in-future").arg("day", day.to_string())));
     }
     Ok(())
 }

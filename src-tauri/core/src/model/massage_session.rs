@@ -9,6 +9,7 @@ use super::body_area::BodyArea;
 use super::day::parse_day;
 use super::text::check_text;
 use super::text_enum::text_enum;
+use crate::error::Message;
 use crate::{Error, Result};
 
 /// The longest note a session can hold, in characters.
@@ -181,21 +182,14 @@ impl MassageSessionDraft {
         if let MappedLocalTime::None = tz.from_local_datetime(&starts_at) {
             return Err(Error::invalid(
                 "startsAt",
-                format!(
-                    "{} does not exist in your time zone: the clocks skip that hour when summer time \
-                     begins. Pick a time outside the skipped hour.",
-                    starts_at.format("%Y-%m-%d %H:%M")
-                ),
+                Message::new("error-session-skipped-hour").arg("start", starts_at.format("%Y-%m-%d %H:%M").to_string()),
             ));
         }
         if self.status == SessionStatus::Done && starts_at > now {
             return Err(Error::invalid(
                 "status",
-                format!(
-                    "A session starting {} has not happened yet, so it cannot be marked done; keep it \
-                     planned or correct the start.",
-                    starts_at.format("%Y-%m-%d %H:%M")
-                ),
+                Message::new("error-session-done-in-future")
+                    .arg("start", starts_at.format("%Y-%m-%d %H:%M").to_string()),
             ));
         }
         let values = MassageSessionValues {
@@ -204,22 +198,22 @@ impl MassageSessionDraft {
             kind: self.kind,
             kind_other: kind_other(self.kind, self.kind_other.as_deref())?,
             duration_min: duration(self.duration_min)?,
-            therapist: name("therapist", "The therapist's name", &self.therapist)?,
-            place: name("place", "The place", &self.place)?,
+            therapist: name("therapist", "error-label-therapist", &self.therapist)?,
+            place: name("place", "error-label-place", &self.place)?,
             pressure: self.pressure,
             focus_areas: focus_areas(&self.focus_areas),
             cost_cents: cost(self.cost_cents)?,
             notes: self.notes.clone(),
-            stress_before: rating("stressBefore", "Stress before", self.stress_before)?,
-            stress_after: rating("stressAfter", "Stress after", self.stress_after)?,
-            pain_before: rating("painBefore", "Pain before", self.pain_before)?,
-            pain_after: rating("painAfter", "Pain after", self.pain_after)?,
+            stress_before: rating("stressBefore", self.stress_before)?,
+            stress_after: rating("stressAfter", self.stress_after)?,
+            pain_before: rating("painBefore", self.pain_before)?,
+            pain_after: rating("painAfter", self.pain_after)?,
         };
-        check_text("notes", "Notes", &values.notes, MAX_NOTES_CHARS)?;
+        check_text("notes", Message::new("error-label-notes"), &values.notes, MAX_NOTES_CHARS)?;
         match (&self.id, self.version) {
-            (None, Some(_)) => return Err(Error::invalid("version", "A new session has no version yet.")),
+            (None, Some(_)) => return Err(Error::invalid("version", Message::new("error-session-new-with-version"))),
             (_, Some(version)) if version < 1 => {
-                return Err(Error::invalid("version", "The session version must be 1 or more."))
+                return Err(Error::invalid("version", Message::new("error-session-version")))
             }
             _ => {}
         }
@@ -232,7 +226,10 @@ impl MassageSessionDraft {
 pub fn parse_session_id(text: &str) -> Result<Uuid> {
     match Uuid::try_parse(text) {
         Ok(id) if id.hyphenated().to_string() == text => Ok(id),
-        _ => Err(Error::invalid("id", format!("“{}” is not a session id.", text.chars().take(40).collect::<String>()))),
+        _ => Err(Error::invalid(
+            "id",
+            Message::new("error-session-id").arg("text", text.chars().take(40).collect::<String>()),
+        )),
     }
 }
 
@@ -247,11 +244,11 @@ pub fn parse_starts_at(text: &str) -> Result<NaiveDateTime> {
         });
     if !well_formed {
         let shown: String = text.chars().take(40).collect();
-        return Err(Error::invalid("startsAt", format!("“{shown}” is not a start in the form YYYY-MM-DDTHH:MM.")));
+        return Err(Error::invalid("startsAt", Message::new("error-session-start-form").arg("text", shown)));
     }
     let day: NaiveDate = parse_day("startsAt", &text[..10])?;
     let time = NaiveTime::parse_from_str(&text[11..], "%H:%M")
-        .map_err(|_| Error::invalid("startsAt", format!("{} is not a time of day (00:00 to 23:59).", &text[11..])))?;
+        .map_err(|_| Error::invalid("startsAt", Message::new("error-session-time").arg("text", &text[11..])))?;
     Ok(day.and_time(time))
 }
 
@@ -259,15 +256,12 @@ fn kind_other(kind: MassageKind, text: Option<&str>) -> Result<Option<String>> {
     match (kind, text) {
         (MassageKind::Other, Some(text)) if !text.trim().is_empty() => {
             let text = text.trim();
-            check_text("kindOther", "The kind of massage", text, MAX_KIND_OTHER_CHARS)?;
+            check_text("kindOther", Message::new("error-label-kind-other"), text, MAX_KIND_OTHER_CHARS)?;
             Ok(Some(text.to_string()))
         }
-        (MassageKind::Other, _) => Err(Error::invalid("kindOther", "Name the kind of massage (up to 60 characters).")),
+        (MassageKind::Other, _) => Err(Error::invalid("kindOther", Message::new("error-kind-other-missing"))),
         (_, None) => Ok(None),
-        (_, Some(_)) => Err(Error::invalid(
-            "kindOther",
-            "Only the kind “other” takes a name of its own; leave it empty for this kind.",
-        )),
+        (_, Some(_)) => Err(Error::invalid("kindOther", Message::new("error-kind-other-not-allowed"))),
     }
 }
 
@@ -279,17 +273,14 @@ fn duration(value: Option<i32>) -> Result<Option<u16>> {
             .filter(|m| (1..=MAX_DURATION_MIN).contains(&i32::from(*m)))
             .map(Some)
             .ok_or_else(|| {
-                Error::invalid(
-                    "durationMin",
-                    format!("The duration must be a whole number of minutes from 1 to 600 (got {minutes})."),
-                )
+                Error::invalid("durationMin", Message::new("error-duration").arg("value", minutes.to_string()))
             }),
     }
 }
 
 fn name(field: &'static str, label: &str, text: &str) -> Result<String> {
     let text = text.trim();
-    check_text(field, label, text, MAX_NAME_CHARS)?;
+    check_text(field, Message::new(label), text, MAX_NAME_CHARS)?;
     Ok(text.to_string())
 }
 
@@ -303,20 +294,20 @@ fn focus_areas(areas: &[BodyArea]) -> Vec<BodyArea> {
 fn cost(value: Option<i64>) -> Result<Option<i64>> {
     match value {
         Some(cents) if !(0..=MAX_COST_CENTS).contains(&cents) => {
-            Err(Error::invalid("costCents", format!("The cost must be between 0 and 1,000,000 (got {cents} cents).")))
+            Err(Error::invalid("costCents", Message::new("error-cost").arg("cents", cents.to_string())))
         }
         other => Ok(other),
     }
 }
 
-fn rating(field: &'static str, label: &str, value: Option<i32>) -> Result<Option<u8>> {
+fn rating(field: &'static str, value: Option<i32>) -> Result<Option<u8>> {
     match value {
         None => Ok(None),
         Some(v) => u8::try_from(v)
             .ok()
             .filter(|v| *v <= 10)
             .map(Some)
-            .ok_or_else(|| Error::invalid(field, format!("{label} must be a whole number from 0 to 10 (got {v})."))),
+            .ok_or_else(|| Error::invalid(field, super::check_in::rating_message(field, v))),
     }
 }
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::reminder_settings::{ReminderKind, ReminderOutcome, ReminderSettings};
+use crate::error::Message;
 use crate::{Error, Result};
 
 /// How many journal days of the log the rules need: pass every entry from `today - LOG_DAYS` on.
@@ -19,10 +20,10 @@ pub const MAX_SNOOZE_DAYS: i64 = 8;
 /// than now, and at most [`MAX_SNOOZE_DAYS`] ahead.
 pub fn check_snooze(until: NaiveDateTime, now: NaiveDateTime) -> Result<()> {
     if until <= now {
-        return Err(Error::invalid("until", "A reminder can only be snoozed until a later time."));
+        return Err(Error::invalid("until", Message::new("error-snooze-past")));
     }
     if until > now + Duration::days(MAX_SNOOZE_DAYS) {
-        let message = format!("A reminder can be snoozed for at most {MAX_SNOOZE_DAYS} days.");
+        let message = Message::new("error-snooze-too-long").arg("max", MAX_SNOOZE_DAYS);
         return Err(Error::invalid("until", message));
     }
     Ok(())
@@ -43,15 +44,15 @@ pub enum ReminderAction {
 }
 
 /// A reminder to show now (from `reminders::due`) or next (from `reminders::next_reminder`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Reminder {
     pub kind: ReminderKind,
     /// Tells reminders of one kind apart: the session id for an appointment, "" otherwise.
     pub subject: String,
-    /// A short, friendly sentence for the notification and the banner.
-    pub message: String,
+    /// A short, friendly sentence for the notification and the banner (`locales/<language>/notifications.ftl`).
+    pub message: Message,
     pub action: ReminderAction,
     /// Local `YYYY-MM-DDTHH:MM` when it was due, after any hold; before now when it was missed.
     #[serde(with = "local_minute")]

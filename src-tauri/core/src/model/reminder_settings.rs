@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use super::massage_session::parse_starts_at;
 use super::text_enum::text_enum;
+use crate::error::Message;
 use crate::{Error, Result};
 
 /// The longest cadence for the book-a-massage reminder, in days.
@@ -213,51 +214,44 @@ impl ReminderSettings {
 
     /// Validates and parses the settings.
     pub fn parse(&self) -> Result<ParsedReminderSettings> {
-        let check_in_time = clock_time("checkIn.time", "The check-in time", &self.check_in.time)?;
+        let check_in_time = clock_time("checkIn.time", "error-label-check-in-time", &self.check_in.time)?;
         if self.check_in.enabled && self.check_in.weekdays.is_empty() {
-            return Err(Error::invalid(
-                "checkIn.weekdays",
-                "Choose at least one day for the check-in reminder, or switch it off.",
-            ));
+            return Err(Error::invalid("checkIn.weekdays", Message::new("error-reminder-no-weekday")));
         }
         if let Some(days) = self.massage_cadence.days {
             if !(1..=MAX_CADENCE_DAYS).contains(&days) {
                 return Err(Error::invalid(
                     "massageCadence.days",
-                    format!("The reminder to book a massage can come every 1 to 365 days (got {days})."),
+                    Message::new("error-reminder-cadence").arg("value", days.to_string()),
                 ));
             }
         }
         let evening_before_time = clock_time(
             "appointment.eveningBeforeTime",
-            "The time for the evening before",
+            "error-label-evening-before-time",
             &self.appointment.evening_before_time,
         )?;
         let lead_minutes = self.appointment.lead_minutes;
         if !(MIN_LEAD_MINUTES..=MAX_LEAD_MINUTES).contains(&lead_minutes) {
             return Err(Error::invalid(
                 "appointment.leadMinutes",
-                format!(
-                    "The reminder before a session can come 5 minutes to 7 days (10080 minutes) ahead \
-                     (got {lead_minutes} minutes)."
-                ),
+                Message::new("error-reminder-lead").arg("value", lead_minutes.to_string()),
             ));
         }
-        let quiet_start = clock_time("quietHours.start", "The start of the quiet hours", &self.quiet_hours.start)?;
-        let quiet_end = clock_time("quietHours.end", "The end of the quiet hours", &self.quiet_hours.end)?;
+        let quiet_start = clock_time("quietHours.start", "error-label-quiet-start", &self.quiet_hours.start)?;
+        let quiet_end = clock_time("quietHours.end", "error-label-quiet-end", &self.quiet_hours.end)?;
         let quiet_hours = self.quiet_hours.enabled.then_some((quiet_start, quiet_end));
         if quiet_hours.is_some() && quiet_start == quiet_end {
-            return Err(Error::invalid("quietHours.end", "Quiet hours must end at a different time than they start."));
+            return Err(Error::invalid("quietHours.end", Message::new("error-quiet-hours-empty")));
         }
         if let Some((start, end)) = quiet_hours {
             if self.check_in.enabled && is_quiet(check_in_time, start, end) {
                 return Err(Error::invalid(
                     "checkIn.time",
-                    format!(
-                        "{} falls in your quiet hours ({} to {}), so the check-in reminder would never \
-                         show. Choose a time outside them or change the quiet hours.",
-                        self.check_in.time, self.quiet_hours.start, self.quiet_hours.end
-                    ),
+                    Message::new("error-check-in-in-quiet-hours")
+                        .arg("time", self.check_in.time.as_str())
+                        .arg("start", self.quiet_hours.start.as_str())
+                        .arg("end", self.quiet_hours.end.as_str()),
                 ));
             }
         }
@@ -265,7 +259,7 @@ impl ReminderSettings {
             None => None,
             Some(text) => Some(parse_starts_at(text).map_err(|_| {
                 let shown: String = text.chars().take(40).collect();
-                Error::invalid("pausedUntil", format!("“{shown}” is not a date and time in the form YYYY-MM-DDTHH:MM."))
+                Error::invalid("pausedUntil", Message::new("error-date-time-form").arg("text", shown))
             })?),
         };
         Ok(ParsedReminderSettings {
@@ -308,7 +302,7 @@ fn clock_time(field: &'static str, label: &str, text: &str) -> Result<NaiveTime>
     let parsed = if well_formed { NaiveTime::parse_from_str(text, "%H:%M").ok() } else { None };
     parsed.ok_or_else(|| {
         let shown: String = text.chars().take(20).collect();
-        Error::invalid(field, format!("{label} must be a time of day like 20:30, from 00:00 to 23:59 (got “{shown}”)."))
+        Error::invalid(field, Message::new("error-time-of-day").arg("label", Message::new(label)).arg("text", shown))
     })
 }
 

@@ -8,6 +8,7 @@ use super::check_in::CheckIn;
 use super::day::parse_day;
 use super::metric::MetricKey;
 use super::text::check_text;
+use crate::error::Message;
 use crate::{Error, Result};
 
 /// Marks the start of a matched word in a [`JournalHit::snippet`] (a private-use character).
@@ -58,27 +59,27 @@ pub struct SearchFilter {
 impl JournalQuery {
     /// Validates the query and turns the words into a safe FTS5 expression.
     pub fn validate(&self) -> Result<SearchFilter> {
-        check_text("text", "The search", &self.text, 200)?;
+        check_text("text", Message::new("error-label-search"), &self.text, 200)?;
         let from = self.from.as_deref().map(|d| parse_day("from", d)).transpose()?;
         let to = self.to.as_deref().map(|d| parse_day("to", d)).transpose()?;
         if let (Some(from), Some(to)) = (from, to) {
             if from > to {
-                return Err(Error::invalid("to", "The date range ends before it starts."));
+                return Err(Error::invalid("to", Message::new("error-search-range-reversed")));
             }
         }
         let metric = match (self.metric, self.min, self.max) {
             (None, None, None) => None,
-            (None, _, _) => return Err(Error::invalid("metric", "Choose which measure the range is about.")),
+            (None, _, _) => return Err(Error::invalid("metric", Message::new("error-search-choose-measure"))),
             (Some(metric), min, max) => {
                 let top = metric.max_value();
                 let (min, max) = (min.unwrap_or(0.0), max.unwrap_or(top));
                 for (field, value) in [("min", min), ("max", max)] {
                     if !value.is_finite() || !(0.0..=top).contains(&value) {
-                        return Err(Error::invalid(field, format!("The range must lie between 0 and {top}.")));
+                        return Err(Error::invalid(field, Message::new("error-search-value-range").arg("max", top)));
                     }
                 }
                 if min > max {
-                    return Err(Error::invalid("max", "The range's upper end is below its lower end."));
+                    return Err(Error::invalid("max", Message::new("error-search-max-below-min")));
                 }
                 Some((metric, min, max))
             }

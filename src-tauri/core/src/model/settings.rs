@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::text_enum::text_enum;
+use crate::error::Message;
 use crate::{Error, Result};
 
 text_enum! {
@@ -40,6 +41,17 @@ pub struct Settings {
     pub day_boundary: String,
     /// The welcome has been seen.
     pub welcomed: bool,
+    /// The language of the app: "system" (the computer's, when the app has it) or a language
+    /// code of `locales/languages.json`, e.g. "de". A code the app does not have shows English.
+    #[serde(default = "system_language")]
+    pub language: String,
+}
+
+/// The value of [`Settings::language`] that follows the computer's language.
+pub const SYSTEM_LANGUAGE: &str = "system";
+
+fn system_language() -> String {
+    SYSTEM_LANGUAGE.to_string()
 }
 
 impl Default for Settings {
@@ -53,6 +65,7 @@ impl Default for Settings {
             currency: "EUR".into(),
             day_boundary: "04:00".into(),
             welcomed: false,
+            language: system_language(),
         }
     }
 }
@@ -61,15 +74,20 @@ impl Settings {
     /// Checks every field; the first problem names its field.
     pub fn validate(&self) -> Result<()> {
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(Error::invalid("currency", "The currency is a three-letter code such as EUR, USD or GBP."));
+            return Err(Error::invalid("currency", Message::new("error-currency")));
         }
         self.day_boundary_time()?;
+        let code = self.language.as_str();
+        let language_code = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+        if code != SYSTEM_LANGUAGE && !language_code {
+            return Err(Error::invalid("language", Message::new("error-language")));
+        }
         Ok(())
     }
 
     /// The day boundary as a time (validated: "HH:MM", 00:00–06:00).
     pub fn day_boundary_time(&self) -> Result<NaiveTime> {
-        let invalid = || Error::invalid("dayBoundary", "The day starts at a time between 00:00 and 06:00, like 04:00.");
+        let invalid = || Error::invalid("dayBoundary", Message::new("error-day-boundary"));
         if self.day_boundary.len() != 5 {
             return Err(invalid());
         }
@@ -108,6 +126,24 @@ mod tests {
             let s = Settings { day_boundary: bad.into(), ..Default::default() };
             assert_eq!(s.validate().unwrap_err().field(), Some("dayBoundary"), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_language_is_system_or_a_language_code() {
+        for ok in ["system", "de", "fr", "fil"] {
+            assert!(Settings { language: ok.into(), ..Default::default() }.validate().is_ok(), "{ok}");
+        }
+        for bad in ["", "DE", "de-DE", "deutsch", "d", "../x"] {
+            let s = Settings { language: bad.into(), ..Default::default() };
+            assert_eq!(s.validate().unwrap_err().field(), Some("language"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn settings_saved_before_languages_read_as_the_system_language() {
+        let mut json = serde_json::to_value(Settings::default()).unwrap();
+        json.as_object_mut().unwrap().remove("language");
+        assert_eq!(serde_json::from_value::<Settings>(json).unwrap().language, "system");
     }
 
     #[test]

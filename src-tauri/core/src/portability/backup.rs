@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::rotation;
+use crate::error::Message;
 use crate::file::{
     backup_folder, create_private_file_if_missing, ensure_private_dir, export_checked, open_connection,
     remove_if_exists, sync_folder, DbKey,
@@ -56,7 +57,7 @@ impl BackupKind {
 }
 
 /// One backup file and what it holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct BackupInfo {
@@ -71,7 +72,7 @@ pub struct BackupInfo {
     pub days: Option<u32>,
     pub sessions: Option<u32>,
     /// Why the file cannot be restored, if it cannot.
-    pub problem: Option<String>,
+    pub problem: Option<Message>,
 }
 
 /// What a restore did.
@@ -119,7 +120,10 @@ pub fn backup_if_due(journal_file: &Path, key: Option<&DbKey>, now: DateTime<Utc
 /// Backs the journal up into `folder` now ("Back up now"); the file is never rotated.
 pub fn backup_to(journal_file: &Path, key: Option<&DbKey>, folder: &Path, now: DateTime<Utc>) -> Result<BackupInfo> {
     if !folder.is_dir() {
-        return Err(Error::invalid("folder", format!("{} is not a folder.", folder.display())));
+        return Err(Error::invalid(
+            "folder",
+            Message::new("error-not-a-folder").arg("path", folder.display().to_string()),
+        ));
     }
     let made = write_backup(journal_file, key, folder, BackupKind::Manual, now)?;
     Ok(info(&made, BackupKind::Manual, now, key))
@@ -171,7 +175,7 @@ pub fn restore_backup(
     now: DateTime<Utc>,
 ) -> Result<RestoreReport> {
     if same_file(journal_file, backup) {
-        return Err(Error::invalid("backup", "This is the journal itself, not a backup."));
+        return Err(Error::invalid("backup", Message::new("error-backup-is-journal")));
     }
     let (source, encrypted) = open_checked(backup, key)?;
     let dir = journal_file.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or_else(|| Path::new("."));
@@ -221,7 +225,9 @@ fn write_backup(
     now: DateTime<Utc>,
 ) -> Result<PathBuf> {
     if !journal_file.is_file() {
-        return Err(Error::NotFound(format!("There is no journal at {} to back up.", journal_file.display())));
+        return Err(Error::NotFound(
+            Message::new("error-no-journal-to-back-up").arg("path", journal_file.display().to_string()),
+        ));
     }
     let (source, _) = open_connection(journal_file, OpenFlags::SQLITE_OPEN_READ_ONLY, key).map_err(|e| match e {
         Error::Database(detail) => damaged(journal_file, &detail),
@@ -262,20 +268,14 @@ fn copy_into(source: &Connection, temp: &Path, key: Option<&DbKey>) -> Result<()
 /// the connection and whether the backup is encrypted.
 fn open_checked(backup: &Path, key: Option<&DbKey>) -> Result<(Connection, bool)> {
     if !backup.is_file() {
-        return Err(Error::NotFound(format!("The backup {} does not exist.", backup.display())));
+        return Err(Error::NotFound(Message::new("error-backup-missing").arg("path", backup.display().to_string())));
     }
-    let (conn, encrypted) =
-        open_connection(backup, OpenFlags::SQLITE_OPEN_READ_ONLY, key).map_err(|e| match e {
-            Error::Locked { .. } => Error::invalid(
-                "backup",
-                "This backup is encrypted and the journal is not: turn encryption on with its recovery key first, or open it with the recovery key.",
-            ),
-            Error::WrongKey { .. } => Error::invalid(
-                "backup",
-                "This backup is encrypted with another key than the journal's, so it cannot be restored here.",
-            ),
-            other => damaged(backup, &other.to_string()),
-        })?;
+    let (conn, encrypted) = open_connection(backup, OpenFlags::SQLITE_OPEN_READ_ONLY, key).map_err(|e| match e {
+        Error::Locked { .. } => Error::invalid("backup", Message::new("error-backup-encrypted-journal-not")),
+        Error::WrongKey { .. } => Error::invalid("backup", Message::new("error-backup-other-key")),
+        Error::Database(detail) => damaged(backup, &detail),
+        other => other,
+    })?;
     integrity_check(&conn).map_err(|detail| damaged(backup, &detail))?;
     let version: i64 =
         conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| damaged(backup, &e.to_string()))?;
@@ -409,7 +409,7 @@ fn info(path: &Path, kind: BackupKind, created: DateTime<Utc>, key: Option<&DbKe
     });
     let (days, sessions, problem) = match counts {
         Ok((days, sessions)) => (Some(days), Some(sessions), None),
-        Err(err) => (None, None, Some(err.to_string())),
+        Err(err) => (None, None, Some(err.message())),
     };
     BackupInfo {
         path: path.to_string_lossy().into_owned(),

@@ -60,8 +60,8 @@ fn valid_json() -> String {
 #[test]
 fn empty_files_are_refused_by_every_importer() {
     for source in all_sources() {
-        assert_eq!(refused(&source, b""), "The file is empty.");
-        assert_eq!(refused(&source, b"\xEF\xBB\xBF\r\n"), "The file is empty.");
+        assert_eq!(refused(&source, b""), "error-import-empty");
+        assert_eq!(refused(&source, b"\xEF\xBB\xBF\r\n"), "error-import-empty");
     }
 }
 
@@ -69,17 +69,17 @@ fn empty_files_are_refused_by_every_importer() {
 fn binary_files_are_refused_by_every_importer() {
     let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
     for source in all_sources() {
-        assert!(refused(&source, png).contains("not a text file"));
+        assert!(refused(&source, png).contains("error-import-binary"));
     }
 }
 
 #[test]
 fn files_that_are_not_utf8_are_refused_naming_line_and_column() {
     let latin1 = b"day,stress,notes\n2026-11-20,3,Caf\xE9\n";
-    assert!(refused(&csv_source(), latin1).contains("line 2, column 17"));
+    assert!(refused(&csv_source(), latin1).contains("error-import-not-utf8 column=\"17\" line=\"2\""));
     let daylio = b"full_date,date,weekday,time,mood,activities,note_title,note\n2026-11-20,,,10:00,good,,,\xE9t\xE9\n";
-    assert!(refused(&daylio_source(), daylio).contains("not UTF-8"));
-    assert!(refused(&ImportSource::Json, b"{\"format\": \"r\xE9silience\"}").contains("line 1, column 14"));
+    assert!(refused(&daylio_source(), daylio).contains("error-import-not-utf8"));
+    assert!(refused(&ImportSource::Json, b"{\"format\": \"r\xE9silience\"}").contains("column=\"14\" line=\"1\""));
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn files_over_50_mb_are_refused_by_size_before_parsing() {
     let mut huge = vec![b' '; usize::try_from(MAX_IMPORT_BYTES).unwrap() + 1];
     huge[0] = b'{';
     for source in all_sources() {
-        assert!(refused(&source, &huge).contains("at most 50 MB"));
+        assert!(refused(&source, &huge).contains("error-import-too-large max=50"));
     }
 }
 
@@ -95,35 +95,34 @@ fn files_over_50_mb_are_refused_by_size_before_parsing() {
 fn a_truncated_json_export_is_refused_as_cut_off() {
     let text = valid_json();
     let err = refused(&ImportSource::Json, &text.as_bytes()[..text.len() / 2]);
-    assert!(err.starts_with("The file ends too early (line "), "{err}");
+    assert!(err.starts_with("error-json-cut-off "), "{err}");
 }
 
 #[test]
 fn malformed_json_names_line_and_column() {
     let err = refused(&ImportSource::Json, b"{\n  \"format\": \"resilience-journal\",\n  \"version\": 1,,\n}");
-    assert!(err.starts_with("Line 3, column 16: this is not valid JSON"), "{err}");
+    assert!(err.starts_with("error-json-syntax column=\"16\"") && err.contains("line=\"3\""), "{err}");
 }
 
 #[test]
 fn a_newer_json_version_is_refused() {
     let newer = valid_json().replace("\"version\": 1", "\"version\": 7");
-    assert!(refused(&ImportSource::Json, newer.as_bytes()).contains("newer version of Resilience Journal"));
+    assert!(refused(&ImportSource::Json, newer.as_bytes()).contains("error-import-newer-version"));
 }
 
 #[test]
 fn json_with_bad_entries_is_refused_naming_the_entry() {
     let text = valid_json();
     let out_of_range = text.replacen("\"stress\": ", "\"stress\": 1", 1);
-    assert!(
-        refused(&ImportSource::Json, out_of_range.as_bytes()).contains("Stress must be a whole number from 0 to 10")
-    );
+    assert!(refused(&ImportSource::Json, out_of_range.as_bytes())
+        .contains("error-rating label=(error-measure measure=\"stress\")"));
     let future = text.replacen("\"day\": \"2026-11-2", "\"day\": \"2027-11-2", 1);
-    assert!(refused(&ImportSource::Json, future.as_bytes()).contains("in the future"));
+    assert!(refused(&ImportSource::Json, future.as_bytes()).contains("error-date-in-future"));
     let invalid = text.replacen("\"day\": \"2026-11-2", "\"day\": \"2026-13-2", 1);
-    assert!(refused(&ImportSource::Json, invalid.as_bytes()).contains("not a day in the calendar"));
+    assert!(refused(&ImportSource::Json, invalid.as_bytes()).contains("error-date-not-in-calendar"));
     let first_day = &text[text.find("\"day\": \"").unwrap() + 8..][..10];
     let duplicate = text.replace("\"day\": \"2026-11-25\"", &format!("\"day\": \"{first_day}\""));
-    assert!(refused(&ImportSource::Json, duplicate.as_bytes()).contains("are both for"));
+    assert!(refused(&ImportSource::Json, duplicate.as_bytes()).contains("error-import-same-day"));
     let missing = text.replacen("\"notes\": ", "\"notez\": ", 1);
     assert!(refused(&ImportSource::Json, missing.as_bytes()).contains("unknown field `notez`"));
 }
@@ -131,29 +130,32 @@ fn json_with_bad_entries_is_refused_naming_the_entry() {
 #[test]
 fn csv_problems_are_refused_naming_line_and_column() {
     let source = csv_source();
-    assert!(refused(&source, b"day,stress,notes\r\n2026-11-20,3,ok\r\n2026-11-21,3").contains("Line 3 has 2 fields"));
-    assert!(refused(&source, b"date,stress,notes\n2026-11-20,3,\n").contains("“day” is not in the file"));
-    assert!(refused(&source, b"day,stress,notes\n2026-11-20,-1,\n").starts_with("Line 2, column “stress”"));
-    assert!(refused(&source, b"day,stress,notes\n2099-01-01,3,\n").contains("in the future"));
-    assert!(refused(&source, b"day,stress,notes\n2026-02-29,3,\n").contains("not a day in the calendar"));
-    assert!(refused(&source, b"day,stress,notes\n2026-11-20,3,\n2026-11-20,4,\n").contains("appears again"));
-    assert!(refused(&source, b"day,day,notes\n").contains("appears twice"));
+    assert!(refused(&source, b"day,stress,notes\r\n2026-11-20,3,ok\r\n2026-11-21,3")
+        .contains("error-csv-field-count count=2 expected=3 line=\"3\""));
+    assert!(refused(&source, b"date,stress,notes\n2026-11-20,3,\n")
+        .contains("error-csv-column-missing columns=\"date, stress, notes\" name=\"day\""));
+    assert!(refused(&source, b"day,stress,notes\n2026-11-20,-1,\n")
+        .starts_with("error-in-context context=(error-context-cell column=\"stress\" line=\"2\")"));
+    assert!(refused(&source, b"day,stress,notes\n2099-01-01,3,\n").contains("error-date-in-future"));
+    assert!(refused(&source, b"day,stress,notes\n2026-02-29,3,\n").contains("error-date-not-in-calendar"));
+    assert!(refused(&source, b"day,stress,notes\n2026-11-20,3,\n2026-11-20,4,\n").contains("error-csv-day-again"));
+    assert!(refused(&source, b"day,day,notes\n").contains("error-csv-column-twice name=\"day\""));
 }
 
 #[test]
 fn daylio_problems_are_refused_naming_line_and_column() {
     let source = daylio_source();
     let header = "full_date,date,weekday,time,mood,activities,note_title,note\n";
-    assert!(refused(&source, b"date,mood\n2026-11-20,good\n").contains("not a Daylio export"));
+    assert!(refused(&source, b"date,mood\n2026-11-20,good\n").contains("error-daylio-not-an-export"));
     assert!(refused(&source, format!("{header}2026-11-31,,,10:00,good,,,\n").as_bytes())
-        .starts_with("Line 2, column “full_date”"));
+        .starts_with("error-in-context context=(error-context-cell column=\"full_date\" line=\"2\")"));
     assert!(refused(&source, format!("{header}2026-11-20,,,10:00,good,,,x\n2026-11").as_bytes())
-        .starts_with("Line 3 has 1 fields"));
+        .starts_with("error-csv-field-count count=1 expected=8 line=\"3\""));
     assert!(refused(&source, format!("{header}2026-11-20,,,10:00,ecstatic,,,\n").as_bytes())
-        .contains("Choose a mood for “ecstatic”"));
+        .contains("error-daylio-unmapped-mood count=1 label=\"ecstatic\""));
     let long = "x".repeat(41);
     assert!(refused(&source, format!("{header}2026-11-20,,,10:00,good,{long},,\n").as_bytes())
-        .contains("at most 40 characters"));
+        .contains("error-text-too-long count=41 label=(error-label-tag name=\"xxxxxxxxxxxxxxxxxxxx\") max=40"));
 }
 
 #[test]

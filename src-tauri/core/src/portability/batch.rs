@@ -16,6 +16,7 @@ use super::report::summary;
 pub use super::report::{
     ConflictPolicy, ImportFormat, ImportPreview, ImportReport, ItemChange, SkippedRow, MAX_LISTED_CONFLICTS,
 };
+use crate::error::Message;
 use crate::model::check_in::{CheckIn, CheckInValues};
 use crate::model::massage_session::{MassageSession, MassageSessionValues};
 use crate::model::metric::MetricKey;
@@ -91,7 +92,7 @@ pub struct ParsedImport {
     pub(crate) settings: Option<IncomingSettings>,
     pub(crate) skipped: Vec<SkippedRow>,
     pub(crate) moods: Vec<MoodLabel>,
-    pub(crate) warnings: Vec<String>,
+    pub(crate) warnings: Vec<Message>,
 }
 
 impl ParsedImport {
@@ -120,10 +121,7 @@ impl ParsedImport {
         if let Some(label) = self.moods.iter().find(|m| !m.mapped) {
             return Err(Error::invalid(
                 "moods",
-                format!(
-                    "Choose a mood for “{}” (used {} times) before importing, or import it without a mood.",
-                    label.label, label.count
-                ),
+                Message::new("error-daylio-unmapped-mood").arg("label", label.label.as_str()).arg("count", label.count),
             ));
         }
         let stamp = now.to_rfc3339_opts(SecondsFormat::Secs, true);

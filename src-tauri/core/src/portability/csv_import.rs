@@ -11,6 +11,7 @@ use ts_rs::TS;
 use super::batch::{Fields, ImportFormat, IncomingDay, ParsedImport, SkippedRow};
 use super::csv_read::{at_cell, column, csv_error, detect_delimiter, headers, line_of, reader};
 use super::input::decode_text;
+use crate::error::Message;
 use crate::model::check_in::CheckInDraft;
 use crate::model::day::{not_in_future, parse_day, EARLIEST_DAY};
 use crate::model::metric::MetricKey;
@@ -91,10 +92,9 @@ impl Layout {
             column(headers, name).ok_or_else(|| {
                 Error::invalid(
                     "mapping",
-                    format!(
-                        "The column “{name}” is not in the file (line 1 has: {}).",
-                        headers.iter().take(20).cloned().collect::<Vec<_>>().join(", ")
-                    ),
+                    Message::new("error-csv-column-missing")
+                        .arg("name", name)
+                        .arg("columns", headers.iter().take(20).cloned().collect::<Vec<_>>().join(", ")),
                 )
             })
         };
@@ -102,7 +102,11 @@ impl Layout {
         let mut metrics: Vec<(usize, MetricKey)> = Vec::new();
         for m in &mapping.metrics {
             if metrics.iter().any(|(_, metric)| *metric == m.metric) {
-                return Err(Error::invalid("mapping", format!("Only one column can hold {}.", m.metric)));
+                return Err(Error::invalid(
+                    "mapping",
+                    Message::new("error-csv-measure-twice")
+                        .arg("label", Message::new("error-measure").arg("measure", m.metric.as_str())),
+                ));
             }
             metrics.push((find(&m.column)?, m.metric));
         }
@@ -136,7 +140,13 @@ pub fn parse(bytes: &[u8], mapping: &CsvMapping, today: NaiveDate) -> Result<Par
             .and_then(|day| not_in_future("day", day, today).map(|()| day))
             .map_err(|e| at_cell(line, date_name, e))?;
         if let Some(first) = seen.insert(day, line) {
-            return Err(Error::invalid("day", format!("Line {line}: {day} appears again (first on line {first}).")));
+            return Err(Error::invalid(
+                "day",
+                Message::new("error-csv-day-again")
+                    .arg("line", line.to_string())
+                    .arg("day", day.to_string())
+                    .arg("first", first.to_string()),
+            ));
         }
         let mut draft = CheckInDraft { day: day.to_string(), ..Default::default() };
         let mut fields = Fields { metrics: Vec::new(), pain_areas: false, tags: false, notes: false };
@@ -162,7 +172,9 @@ pub fn parse(bytes: &[u8], mapping: &CsvMapping, today: NaiveDate) -> Result<Par
             fields.tags = !draft.tags.is_empty();
         }
         if fields.metrics.is_empty() && !fields.notes {
-            import.skipped.push(SkippedRow { line, reason: format!("{day} has no value to import.") });
+            import
+                .skipped
+                .push(SkippedRow { line, reason: Message::new("error-skipped-no-value").arg("day", day.to_string()) });
             continue;
         }
         let values = draft.validate(today).map_err(|e| {
@@ -179,7 +191,7 @@ pub fn parse(bytes: &[u8], mapping: &CsvMapping, today: NaiveDate) -> Result<Par
         import.days.push(IncomingDay { values, fields, stamps: None });
     }
     if rounded > 0 {
-        import.warnings.push(format!("{rounded} sleep durations were rounded to the nearest quarter hour."));
+        import.warnings.push(Message::new("error-warning-sleep-rounded").arg("count", rounded));
     }
     Ok(import)
 }
@@ -196,10 +208,10 @@ fn read_day(text: &str, format: Option<&str>) -> Result<NaiveDate> {
         Some(format) => {
             let day = NaiveDate::parse_from_str(text, format).map_err(|_| {
                 let shown: String = text.chars().take(40).collect();
-                Error::invalid("day", format!("“{shown}” is not a date in the chosen format ({format})."))
+                Error::invalid("day", Message::new("error-date-not-in-format").arg("text", shown).arg("format", format))
             })?;
             if day < EARLIEST_DAY {
-                return Err(Error::invalid("day", format!("{day} is too long ago; the journal starts in 1900.")));
+                return Err(Error::invalid("day", Message::new("error-date-too-early").arg("day", day.to_string())));
             }
             Ok(day)
         }
@@ -210,8 +222,12 @@ fn read_day(text: &str, format: Option<&str>) -> Result<NaiveDate> {
 /// mark) for sleep, rounded to quarter hours. The draft's validation then checks the ranges.
 /// Returns whether the value was rounded.
 fn set_metric(draft: &mut CheckInDraft, metric: MetricKey, text: &str) -> Result<bool> {
-    let not_a_number =
-        || Error::invalid(metric.as_str(), format!("“{}” is not a number.", text.chars().take(20).collect::<String>()));
+    let not_a_number = || {
+        Error::invalid(
+            metric.as_str(),
+            Message::new("error-not-a-number").arg("text", text.chars().take(20).collect::<String>()),
+        )
+    };
     let number: f64 = text.replace(',', ".").parse().map_err(|_| not_a_number())?;
     if !number.is_finite() {
         return Err(not_a_number());
@@ -223,7 +239,7 @@ fn set_metric(draft: &mut CheckInDraft, metric: MetricKey, text: &str) -> Result
         return Ok(quarters != number);
     }
     if number.fract() != 0.0 || number.abs() > 1e6 {
-        return Err(Error::invalid(metric.as_str(), format!("Ratings are whole numbers from 0 to 10 (got {text}).")));
+        return Err(Error::invalid(metric.as_str(), Message::new("error-csv-rating").arg("value", text)));
     }
     let value = Some(number as i32);
     match metric {

@@ -1,4 +1,5 @@
 use super::*;
+use crate::error::Message;
 use crate::portability::batch::ConflictPolicy;
 use crate::portability::csv_export::{export_days, CsvExportOptions};
 use crate::portability::test_support::*;
@@ -59,7 +60,9 @@ fn a_custom_date_format_is_used() {
     let import = parse(b"Date,Stress,Sleep,Notes,Tags\n20.11.2026,3,,,\n", &with_format, today()).unwrap();
     assert_eq!(import.days[0].values.day.to_string(), "2026-11-20");
     let err = parse(b"Date,Stress,Sleep,Notes,Tags\n2026-11-20,3,,,\n", &with_format, today()).unwrap_err();
-    assert!(err.to_string().starts_with("Line 2, column “Date”: “2026-11-20” is not a date in the chosen format"));
+    assert!(err.to_string().starts_with(
+        "error-in-context context=(error-context-cell column=\"Date\" line=\"2\") reason=(error-date-not-in-format"
+    ));
 }
 
 #[test]
@@ -103,32 +106,36 @@ fn our_own_days_csv_reads_back_through_a_mapping() {
 fn sleep_is_rounded_to_quarter_hours_with_a_warning() {
     let import = parse(b"Date,Stress,Sleep,Notes,Tags\n2026-11-20,,7.3,,\n", &mapping(), today()).unwrap();
     assert_eq!(import.days[0].values.sleep_hours, Some(7.25));
-    assert_eq!(import.warnings, ["1 sleep durations were rounded to the nearest quarter hour."]);
+    assert_eq!(import.warnings, [Message::new("error-warning-sleep-rounded").arg("count", 1)]);
 }
 
 #[test]
 fn out_of_range_and_non_numbers_name_line_and_column() {
     let err = error("Date,Stress,Sleep,Notes,Tags\n2026-11-19,4,,,\n2026-11-20,11,,,\n");
-    assert_eq!(err, "Line 3, column “Stress”: Stress must be a whole number from 0 to 10 (got 11).");
-    assert!(
-        error("Date,Stress,Sleep,Notes,Tags\n2026-11-20,high,,,\n").contains("column “Stress”: “high” is not a number")
+    assert_eq!(
+        err,
+        "error-in-context context=(error-context-cell column=\"Stress\" line=\"3\") \
+         reason=(error-rating label=(error-measure measure=\"stress\") value=\"11\")"
     );
-    assert!(error("Date,Stress,Sleep,Notes,Tags\n2026-11-20,4.5,,,\n").contains("whole numbers"));
-    assert!(error("Date,Stress,Sleep,Notes,Tags\n2026-11-20,,25,,\n").contains("column “Sleep”"));
+    assert!(error("Date,Stress,Sleep,Notes,Tags\n2026-11-20,high,,,\n")
+        .contains("error-context-cell column=\"Stress\" line=\"2\") reason=(error-not-a-number text=\"high\")"));
+    assert!(error("Date,Stress,Sleep,Notes,Tags\n2026-11-20,4.5,,,\n").contains("error-csv-rating value=\"4.5\""));
+    assert!(error("Date,Stress,Sleep,Notes,Tags\n2026-11-20,,25,,\n")
+        .contains("error-context-cell column=\"Sleep\" line=\"2\""));
 }
 
 #[test]
 fn duplicate_and_future_days_are_refused() {
     let err = error("Date,Stress,Sleep,Notes,Tags\n2026-11-20,4,,,\n2026-11-20,5,,,\n");
-    assert_eq!(err, "Line 3: 2026-11-20 appears again (first on line 2).");
-    assert!(error("Date,Stress,Sleep,Notes,Tags\n2026-12-01,4,,,\n").contains("in the future"));
-    assert!(error("Date,Stress,Sleep,Notes,Tags\n,4,,,\n").contains("Line 2, column “Date”"));
+    assert_eq!(err, "error-csv-day-again day=\"2026-11-20\" first=\"2\" line=\"3\"");
+    assert!(error("Date,Stress,Sleep,Notes,Tags\n2026-12-01,4,,,\n").contains("error-date-in-future"));
+    assert!(error("Date,Stress,Sleep,Notes,Tags\n,4,,,\n").contains("error-context-cell column=\"Date\" line=\"2\""));
 }
 
 #[test]
 fn unknown_mapped_columns_are_refused() {
     let err = error("Day,Stress\n2026-11-20,4\n");
-    assert!(err.contains("The column “Date” is not in the file (line 1 has: Day, Stress)"), "{err}");
+    assert!(err.contains("error-csv-column-missing columns=\"Day, Stress\" name=\"Date\""), "{err}");
     let twice = CsvMapping {
         metrics: vec![
             MetricColumn { column: "Stress".into(), metric: MetricKey::Stress },
@@ -161,6 +168,11 @@ fn dates_without_a_year_are_refused_by_line_never_guessed() {
     };
     for format in [None, Some("%d %B"), Some("%d %b"), Some("%d %B %Y")] {
         let err = parse(file, &mapping(format), today()).unwrap_err().to_string();
-        assert!(err.starts_with("Line 2, column “date”: “18 May” is not a date"), "{format:?}: {err}");
+        assert!(
+            err.starts_with(
+                "error-in-context context=(error-context-cell column=\"date\" line=\"2\") reason=(error-date-"
+            ),
+            "{format:?}: {err}"
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Reading CSV files for import: the reader, and errors that name the line.
 
+use crate::error::Message;
 use crate::{Error, Result};
 
 /// A reader over `text` with a header row. Rows must have as many fields as the header.
@@ -23,7 +24,7 @@ pub(crate) fn headers(text: &str, reader: &mut csv::Reader<&[u8]>) -> Result<Vec
         reader.headers().map_err(|e| csv_error(text, e))?.iter().map(|h| h.trim().to_string()).collect();
     for (i, name) in headers.iter().enumerate() {
         if headers[..i].iter().any(|h| h.eq_ignore_ascii_case(name)) {
-            return Err(Error::invalid("file", format!("Line 1: the column “{name}” appears twice.")));
+            return Err(Error::invalid("file", Message::new("error-csv-column-twice").arg("name", name.as_str())));
         }
     }
     Ok(headers)
@@ -49,18 +50,20 @@ fn line_at(text: &str, position: &csv::Position) -> u64 {
 pub(crate) fn csv_error(text: &str, err: csv::Error) -> Error {
     let line = err.position().map(|p| line_at(text, p));
     let message = match (err.kind(), line) {
-        (csv::ErrorKind::UnequalLengths { expected_len, len, .. }, Some(line)) => {
-            format!(
-                "Line {line} has {len} fields, but the header has {expected_len}. The file may be cut off or damaged."
-            )
+        (csv::ErrorKind::UnequalLengths { expected_len, len, .. }, Some(line)) => Message::new("error-csv-field-count")
+            .arg("line", line.to_string())
+            .arg("count", *len)
+            .arg("expected", *expected_len),
+        (_, Some(line)) => {
+            Message::new("error-csv-line-unreadable").arg("line", line.to_string()).arg("detail", err.to_string())
         }
-        (_, Some(line)) => format!("Line {line} cannot be read: {err}."),
-        (_, None) => format!("The file cannot be read as CSV: {err}."),
+        (_, None) => Message::new("error-csv-unreadable").arg("detail", err.to_string()),
     };
     Error::invalid("file", message)
 }
 
 /// Puts "Line N, column C" in front of a validation message.
 pub(crate) fn at_cell(line: u64, column: &str, err: Error) -> Error {
-    super::json::within(&format!("Line {line}, column “{column}”"), err)
+    let context = Message::new("error-context-cell").arg("line", line.to_string()).arg("column", column);
+    super::json::within(context, err)
 }

@@ -17,6 +17,7 @@ use ts_rs::TS;
 use super::batch::{Fields, ImportFormat, IncomingDay, ParsedImport, SkippedRow};
 use super::csv_read::{at_cell, column, csv_error, headers, line_of, reader};
 use super::input::decode_text;
+use crate::error::Message;
 use crate::model::check_in::CheckInDraft;
 use crate::model::day::{not_in_future, parse_day};
 use crate::model::metric::MetricKey;
@@ -66,7 +67,10 @@ impl MoodMapping {
     fn validate(&self) -> Result<()> {
         for (label, mood) in &self.moods {
             if mood.is_some_and(|m| m > 10) {
-                return Err(Error::invalid("moods", format!("The mood for “{label}” must be from 0 to 10.")));
+                return Err(Error::invalid(
+                    "moods",
+                    Message::new("error-daylio-mood-range").arg("label", label.as_str()),
+                ));
             }
         }
         Ok(())
@@ -102,10 +106,9 @@ pub fn parse(bytes: &[u8], mapping: &MoodMapping, today: NaiveDate) -> Result<Pa
     if let Some(missing) = required.into_iter().find(|c| col(c).is_none()) {
         return Err(Error::invalid(
             "file",
-            format!(
-                "This is not a Daylio export: line 1 has no column “{missing}” (it has: {}).",
-                headers.iter().take(12).cloned().collect::<Vec<_>>().join(", ")
-            ),
+            Message::new("error-daylio-not-an-export")
+                .arg("missing", *missing)
+                .arg("columns", headers.iter().take(12).cloned().collect::<Vec<_>>().join(", ")),
         ));
     }
     let mut import = ParsedImport::new(ImportFormat::Daylio);
@@ -115,7 +118,7 @@ pub fn parse(bytes: &[u8], mapping: &MoodMapping, today: NaiveDate) -> Result<Pa
         .filter(|h| !KNOWN_COLUMNS.iter().any(|k| k.eq_ignore_ascii_case(h)))
         .collect();
     if !unknown.is_empty() {
-        import.warnings.push(format!("These columns are not imported: {}.", unknown.join(", ")));
+        import.warnings.push(Message::new("error-warning-columns-ignored").arg("columns", unknown.join(", ")));
     }
     let cell = |record: &csv::StringRecord, name: &str| col(name).and_then(|i| record.get(i)).unwrap_or("").to_string();
 
@@ -208,7 +211,7 @@ fn older_day(year: &str, date: &str, weekday: &str) -> std::result::Result<Naive
         _ => {
             return Err((
                 "year",
-                Error::invalid("fullDate", format!("“{}” is not a year such as 2018.", shorten(year))),
+                Error::invalid("fullDate", Message::new("error-daylio-year").arg("text", shorten(year))),
             ))
         }
     };
@@ -219,14 +222,24 @@ fn older_day(year: &str, date: &str, weekday: &str) -> std::result::Result<Naive
         .ok_or_else(|| {
             (
                 "date",
-                Error::invalid("fullDate", format!("“{}” is not a day of {year} such as “18 May”.", shorten(date))),
+                Error::invalid(
+                    "fullDate",
+                    Message::new("error-daylio-date").arg("text", shorten(date)).arg("year", year.to_string()),
+                ),
             )
         })?;
     if let Some(expected) = english_weekday(weekday) {
         if expected != day.weekday() {
             return Err((
                 "weekday",
-                Error::invalid("fullDate", format!("{date} {year} was a {}, not a {weekday}.", day.format("%A"))),
+                Error::invalid(
+                    "fullDate",
+                    Message::new("error-daylio-weekday")
+                        .arg("date", date)
+                        .arg("year", year.to_string())
+                        .arg("actual", day.format("%A").to_string().to_lowercase())
+                        .arg("written", weekday),
+                ),
             ));
         }
     }
@@ -287,11 +300,16 @@ fn day_of(
     if !has_content {
         skipped.push(SkippedRow {
             line: first_line,
-            reason: format!("{day} has no mood and no note, only activities, which a day cannot hold alone."),
+            reason: Message::new("error-skipped-only-activities").arg("day", day.to_string()),
         });
         return Ok(None);
     }
-    let values = draft.validate(today).map_err(|e| super::json::within(&format!("Line {first_line} ({day})"), e))?;
+    let values = draft.validate(today).map_err(|e| {
+        super::json::within(
+            Message::new("error-context-line-day").arg("line", first_line.to_string()).arg("day", day.to_string()),
+            e,
+        )
+    })?;
     let fields = Fields {
         metrics: if values.mood.is_some() { vec![MetricKey::Mood] } else { Vec::new() },
         pain_areas: false,

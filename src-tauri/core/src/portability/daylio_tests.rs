@@ -1,4 +1,5 @@
 use super::*;
+use crate::error::Message;
 use crate::portability::batch::ConflictPolicy;
 use crate::portability::test_support::*;
 use crate::{CheckInDraft, Journal};
@@ -57,7 +58,7 @@ fn custom_labels_are_listed_and_must_be_mapped_before_commit() {
     let before = content_hash(journal.conn());
     let err = import.commit(&mut journal, ConflictPolicy::KeepMine, now()).unwrap_err();
     assert_eq!(err.field(), Some("moods"));
-    assert!(err.to_string().contains("“sleepy” (used 2 times)"), "{err}");
+    assert!(err.to_string().contains("error-daylio-unmapped-mood count=2 label=\"sleepy\""), "{err}");
     assert_eq!(content_hash(journal.conn()), before);
 
     let mapping = MoodMapping { moods: [("Sleepy".to_string(), Some(4)), ("good".to_string(), None)].into() };
@@ -74,7 +75,7 @@ fn a_day_with_only_activities_is_skipped_and_said_so() {
     let import = parse(&file("2026-11-20,,,21:00,meh,work,,\n"), &mapping, today()).unwrap();
     assert!(import.days.is_empty());
     assert_eq!(import.skipped[0].line, 2);
-    assert!(import.skipped[0].reason.contains("only activities"));
+    assert_eq!(import.skipped[0].reason, Message::new("error-skipped-only-activities").arg("day", "2026-11-20"));
 }
 
 #[test]
@@ -84,7 +85,9 @@ fn importing_over_a_day_fills_in_only_what_daylio_has() {
     save(&mut journal, mine, at(20, 9));
     let import = parsed("2026-11-20,,,21:30,rad,,,Better evening\n");
     let preview = import.preview(&journal).unwrap();
-    assert_eq!((preview.conflicts, preview.summary.as_str()), (1, "1 day, 0 sessions, 1 conflict"));
+    assert_eq!(preview.conflicts, 1);
+    let summary = Message::new("error-import-summary").arg("days", 1).arg("sessions", 0).arg("conflicts", 1);
+    assert_eq!(preview.summary, summary);
     let newer = import.commit(&mut journal, ConflictPolicy::KeepNewer, now()).unwrap();
     assert_eq!(newer.kept_days, 1, "a Daylio row has no change time, so it is never newer");
     import.commit(&mut journal, ConflictPolicy::TakeTheirs, now()).unwrap();
@@ -96,28 +99,31 @@ fn importing_over_a_day_fills_in_only_what_daylio_has() {
 #[test]
 fn missing_columns_are_refused_and_unknown_ones_reported() {
     let err = error(b"full_date,time,activities,note\n2026-11-20,10:00,,\n");
-    assert!(err.contains("not a Daylio export: line 1 has no column “mood”"), "{err}");
+    assert!(
+        err.contains("error-daylio-not-an-export columns=\"full_date, time, activities, note\" missing=\"mood\""),
+        "{err}"
+    );
     let import = parse(
         b"full_date,time,mood,activities,note,scales\n2026-11-20,10:00,good,,,3\n",
         &MoodMapping::default(),
         today(),
     )
     .unwrap();
-    assert_eq!(import.warnings, ["These columns are not imported: scales."]);
+    assert_eq!(import.warnings, [Message::new("error-warning-columns-ignored").arg("columns", "scales")]);
 }
 
 #[test]
 fn bad_dates_name_line_and_column() {
     assert!(error(&file("2026-11-20,,,10:00,good,,,\n2026-02-30,,,10:00,good,,,\n"))
-        .starts_with("Line 3, column “full_date”: 2026-02-30 is not a day"));
-    assert!(error(&file("2026-11-26,,,10:00,good,,,\n")).contains("in the future"));
-    assert!(error(&file("20/11/2026,,,10:00,good,,,\n")).contains("not a date in the form YYYY-MM-DD"));
+        .starts_with("error-in-context context=(error-context-cell column=\"full_date\" line=\"3\") reason=(error-date-not-in-calendar text=\"2026-02-30\")"));
+    assert!(error(&file("2026-11-26,,,10:00,good,,,\n")).contains("error-date-in-future"));
+    assert!(error(&file("20/11/2026,,,10:00,good,,,\n")).contains("error-date-form"));
 }
 
 #[test]
 fn a_truncated_row_is_refused_naming_its_line() {
     let err = error(&file("2026-11-20,,,10:00,good,,,\n2026-11-19,,,10:00,go"));
-    assert!(err.starts_with("Line 3 has 5 fields, but the header has 8"), "{err}");
+    assert!(err.starts_with("error-csv-field-count count=5 expected=8 line=\"3\""), "{err}");
 }
 
 #[test]
@@ -172,18 +178,26 @@ fn the_older_export_accepts_the_month_first_and_short_names() {
 fn an_older_row_whose_day_cannot_be_read_is_refused_by_line_and_column() {
     let refused = |rows: &str| older(rows).unwrap_err().to_string();
     let err = refused("2018,18 May,Friday,10:00,good,,\n2018,31 April,Monday,10:00,good,,\n");
-    assert!(err.starts_with("Line 3, column “date”"), "{err}");
+    assert!(err.starts_with("error-in-context context=(error-context-cell column=\"date\" line=\"3\")"), "{err}");
     let err = refused("18,18 May,Friday,10:00,good,,\n");
-    assert!(err.starts_with("Line 2, column “year”"), "{err}");
+    assert!(err.starts_with("error-in-context context=(error-context-cell column=\"year\" line=\"2\")"), "{err}");
     let err = refused("2018,18/05,Friday,10:00,good,,\n");
-    assert!(err.starts_with("Line 2, column “date”"), "{err}");
+    assert!(err.starts_with("error-in-context context=(error-context-cell column=\"date\" line=\"2\")"), "{err}");
     // 18 May 2019 was a Saturday: a year that does not fit its weekday is not a guess we make.
     let err = refused("2019,18 May,Friday,10:00,good,,\n");
-    assert!(err.starts_with("Line 2, column “weekday”") && err.contains("Saturday"), "{err}");
+    assert!(
+        err.starts_with("error-in-context context=(error-context-cell column=\"weekday\" line=\"2\")")
+            && err.contains("actual=\"saturday\""),
+        "{err}"
+    );
     let err = refused("2099,18 May,,10:00,good,,\n");
-    assert!(err.starts_with("Line 2, column “year”") && err.contains("future"), "{err}");
+    assert!(
+        err.starts_with("error-in-context context=(error-context-cell column=\"year\" line=\"2\")")
+            && err.contains("future"),
+        "{err}"
+    );
     let err = refused(",18 May,Friday,10:00,good,,\n");
-    assert!(err.starts_with("Line 2, column “year”"), "{err}");
+    assert!(err.starts_with("error-in-context context=(error-context-cell column=\"year\" line=\"2\")"), "{err}");
 }
 
 #[test]

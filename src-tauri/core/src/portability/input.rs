@@ -4,6 +4,7 @@
 use std::io::Read;
 use std::path::Path;
 
+use crate::error::Message;
 use crate::{Error, Result};
 
 /// The largest file an import reads: 50 MB, far more than decades of daily entries.
@@ -33,7 +34,7 @@ pub fn read_import_file(path: &Path) -> Result<Vec<u8>> {
 }
 
 fn not_a_file() -> Error {
-    Error::invalid("file", "This is not a file that can be imported. Choose a JSON or CSV file.")
+    Error::invalid("file", Message::new("error-import-not-a-file"))
 }
 
 fn check_size(size: u64) -> Result<()> {
@@ -41,7 +42,7 @@ fn check_size(size: u64) -> Result<()> {
         let megabytes = size.div_ceil(1024 * 1024);
         return Err(Error::invalid(
             "file",
-            format!("The file is {megabytes} MB; an import can read at most 50 MB. Nothing was imported."),
+            Message::new("error-import-too-large").arg("size", megabytes).arg("max", 50),
         ));
     }
     Ok(())
@@ -52,30 +53,24 @@ fn check_size(size: u64) -> Result<()> {
 pub fn decode_text(bytes: &[u8]) -> Result<&str> {
     check_size(bytes.len() as u64)?;
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(Error::invalid(
-            "file",
-            "The file is saved as UTF-16. Save it as UTF-8 (the usual choice for CSV and JSON) and try again.",
-        ));
+        return Err(Error::invalid("file", Message::new("error-import-utf16")));
     }
     let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Error::invalid("file", "The file is empty."));
+        return Err(Error::invalid("file", Message::new("error-import-empty")));
     }
     if let Some(at) = bytes.iter().position(|b| *b == 0) {
         let (line, column) = line_and_column(bytes, at);
         return Err(Error::invalid(
             "file",
-            format!("This is not a text file: line {line}, column {column} holds binary data."),
+            Message::new("error-import-binary").arg("line", line.to_string()).arg("column", column.to_string()),
         ));
     }
     std::str::from_utf8(bytes).map_err(|err| {
         let (line, column) = line_and_column(bytes, err.valid_up_to());
         Error::invalid(
             "file",
-            format!(
-                "The file is not UTF-8 text: line {line}, column {column} has a character in another encoding. \
-                 Save the file as UTF-8 and try again."
-            ),
+            Message::new("error-import-not-utf8").arg("line", line.to_string()).arg("column", column.to_string()),
         )
     })
 }
@@ -104,25 +99,29 @@ mod tests {
 
     #[test]
     fn empty_and_blank_files_are_refused() {
-        assert_eq!(message(b""), "The file is empty.");
-        assert_eq!(message(b"\xEF\xBB\xBF \r\n"), "The file is empty.");
+        assert_eq!(message(b""), "error-import-empty");
+        assert_eq!(message(b"\xEF\xBB\xBF \r\n"), "error-import-empty");
     }
 
     #[test]
     fn binary_is_refused_naming_where() {
-        assert!(message(b"PK\x03\x04\x00\x00").contains("line 1, column 5"), "{}", message(b"PK\x03\x04\x00"));
+        assert!(
+            message(b"PK\x03\x04\x00\x00").contains("error-import-binary column=\"5\" line=\"1\""),
+            "{}",
+            message(b"PK\x03\x04\x00")
+        );
     }
 
     #[test]
     fn latin_1_is_refused_naming_line_and_column() {
         let text = b"day,notes\n2026-01-01,caf\xE9\n";
         let msg = message(text);
-        assert!(msg.contains("line 2, column 15"), "{msg}");
+        assert!(msg.contains("error-import-not-utf8 column=\"15\" line=\"2\""), "{msg}");
     }
 
     #[test]
     fn utf16_is_refused_with_advice() {
-        assert!(message(b"\xFF\xFEd\x00a\x00").contains("UTF-16"));
+        assert!(message(b"\xFF\xFEd\x00a\x00").contains("error-import-utf16"));
     }
 
     #[test]
@@ -132,7 +131,7 @@ mod tests {
         let file = std::fs::File::create(&path).unwrap();
         file.set_len(MAX_IMPORT_BYTES + 1).unwrap();
         let err = read_import_file(&path).unwrap_err();
-        assert!(err.to_string().contains("at most 50 MB"), "{err}");
+        assert!(err.to_string().contains("error-import-too-large max=50"), "{err}");
         std::fs::write(&path, b"day\n").unwrap();
         assert_eq!(read_import_file(&path).unwrap(), b"day\n");
     }

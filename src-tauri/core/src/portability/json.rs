@@ -14,6 +14,7 @@ use super::document::{
     CheckInRecord, DayRange, ExportDocument, SessionRecord, SettingsRecord, TagRecord, FORMAT_NAME, FORMAT_VERSION,
 };
 use super::input::decode_text;
+use crate::error::Message;
 use crate::model::check_in::{tag_names, CheckInDraft};
 use crate::model::day::{parse_day, EARLIEST_DAY};
 use crate::model::massage_session::MassageSessionDraft;
@@ -40,7 +41,10 @@ impl ExportOptions {
         let from = self.from.as_deref().map(|d| parse_day("from", d)).transpose()?.unwrap_or(EARLIEST_DAY);
         let to = self.to.as_deref().map(|d| parse_day("to", d)).transpose()?.unwrap_or(LAST_DAY);
         if from > to {
-            return Err(Error::invalid("to", format!("The range ends ({to}) before it starts ({from}).")));
+            return Err(Error::invalid(
+                "to",
+                Message::new("error-range-reversed").arg("from", from.to_string()).arg("to", to.to_string()),
+            ));
         }
         Ok(Some((from, to)))
     }
@@ -99,24 +103,20 @@ pub fn parse(bytes: &[u8], today: NaiveDate) -> Result<ParsedImport> {
     let header: Header = serde_json::from_str(text).map_err(json_error)?;
     match header.format.as_ref().and_then(|f| f.as_str()) {
         Some(FORMAT_NAME) => {}
-        _ => {
-            return Err(Error::invalid(
-                "file",
-                "This JSON file is not a Resilience Journal export (it has no \"format\": \"resilience-journal\").",
-            ))
-        }
+        _ => return Err(Error::invalid("file", Message::new("error-import-not-an-export"))),
     }
-    let version =
-        header.version.as_ref().and_then(|v| v.as_u64()).filter(|v| *v >= 1).ok_or_else(|| {
-            Error::invalid("file", "This export has no valid \"version\", so it cannot be read safely.")
-        })?;
+    let version = header
+        .version
+        .as_ref()
+        .and_then(|v| v.as_u64())
+        .filter(|v| *v >= 1)
+        .ok_or_else(|| Error::invalid("file", Message::new("error-import-no-version")))?;
     if version > u64::from(FORMAT_VERSION) {
         return Err(Error::invalid(
             "file",
-            format!(
-                "This export was made by a newer version of Resilience Journal (format version {version}; this \
-                 version reads up to {FORMAT_VERSION}). Update the app to import it. Nothing was imported."
-            ),
+            Message::new("error-import-newer-version")
+                .arg("found", version.to_string())
+                .arg("supported", FORMAT_VERSION.to_string()),
         ));
     }
     let document: ExportDocument = serde_json::from_str(text).map_err(json_error)?;
@@ -128,12 +128,19 @@ pub(crate) fn from_document(document: ExportDocument, today: NaiveDate) -> Resul
     let mut import = ParsedImport::new(ImportFormat::Json);
     let mut seen_days: HashMap<NaiveDate, usize> = HashMap::new();
     for (i, record) in document.check_ins.into_iter().enumerate() {
-        let context = format!("Check-in {} ({})", i + 1, shorten(&record.day));
-        let day = incoming_day(record, today).map_err(|e| within(&context, e))?;
+        let context =
+            Message::new("error-context-check-in").arg("number", (i + 1).to_string()).arg("day", shorten(&record.day));
+        let day = incoming_day(record, today).map_err(|e| within(context.clone(), e))?;
         if let Some(first) = seen_days.insert(day.values.day, i) {
             return Err(Error::invalid(
                 "day",
-                format!("{context}: check-ins {} and {} are both for {}.", first + 1, i + 1, day.values.day),
+                in_context(
+                    context,
+                    Message::new("error-import-same-day")
+                        .arg("first", (first + 1).to_string())
+                        .arg("second", (i + 1).to_string())
+                        .arg("day", day.values.day.to_string()),
+                ),
             ));
         }
         import.days.push(day);
@@ -141,25 +148,28 @@ pub(crate) fn from_document(document: ExportDocument, today: NaiveDate) -> Resul
     let mut seen_sessions = HashSet::new();
     let end_of_today = today.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default());
     for (i, record) in document.sessions.into_iter().enumerate() {
-        let context = format!("Session {} ({})", i + 1, shorten(&record.starts_at));
-        let session = incoming_session(record, end_of_today).map_err(|e| within(&context, e))?;
+        let context = Message::new("error-context-session")
+            .arg("number", (i + 1).to_string())
+            .arg("start", shorten(&record.starts_at));
+        let session = incoming_session(record, end_of_today).map_err(|e| within(context.clone(), e))?;
         if !seen_sessions.insert(session.id.clone()) {
-            return Err(Error::invalid("id", format!("{context}: another session has the same id.")));
+            return Err(Error::invalid("id", in_context(context, Message::new("error-import-same-session-id"))));
         }
         import.sessions.push(session);
     }
     let mut seen_tags = HashSet::new();
     for (i, record) in document.tags.into_iter().enumerate() {
-        let context = format!("Tag {} ({})", i + 1, shorten(&record.name));
-        let tag = incoming_tag(record).map_err(|e| within(&context, e))?;
+        let context =
+            Message::new("error-context-tag").arg("number", (i + 1).to_string()).arg("name", shorten(&record.name));
+        let tag = incoming_tag(record).map_err(|e| within(context.clone(), e))?;
         if !seen_tags.insert(tag.name.to_lowercase()) {
-            return Err(Error::invalid("tags", format!("{context}: the tag is listed twice.")));
+            return Err(Error::invalid("tags", in_context(context, Message::new("error-import-same-tag"))));
         }
         import.tags.push(tag);
     }
     let settings = document.settings;
-    settings.general.validate().map_err(|e| within("Settings", e))?;
-    settings.reminders.validate().map_err(|e| within("Reminder settings", e))?;
+    settings.general.validate().map_err(|e| within(Message::new("error-context-settings"), e))?;
+    settings.reminders.validate().map_err(|e| within(Message::new("error-context-reminder-settings"), e))?;
     import.settings = Some(IncomingSettings {
         general: settings.general,
         reminders: settings.reminders,
@@ -218,14 +228,14 @@ fn incoming_tag(record: TagRecord) -> Result<IncomingTag> {
     let name = tag_names(std::slice::from_ref(&record.name))?.pop().unwrap_or_default();
     match uuid::Uuid::try_parse(&record.id) {
         Ok(id) if id.hyphenated().to_string() == record.id => {}
-        _ => return Err(Error::invalid("tags", "The tag's id is not a UUID.")),
+        _ => return Err(Error::invalid("tags", Message::new("error-import-tag-id"))),
     }
     Ok(IncomingTag { id: record.id, name, created_at: timestamp("createdAt", &record.created_at)? })
 }
 
 fn stamps(created_at: &str, updated_at: &str, version: i64) -> Result<Stamps> {
     if version < 1 {
-        return Err(Error::invalid("version", format!("The version must be 1 or more (got {version}).")));
+        return Err(Error::invalid("version", Message::new("error-import-version").arg("value", version.to_string())));
     }
     Ok(Stamps {
         created_at: timestamp("createdAt", created_at)?,
@@ -238,15 +248,20 @@ fn stamps(created_at: &str, updated_at: &str, version: i64) -> Result<Stamps> {
 fn timestamp(field: &'static str, text: &str) -> Result<String> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc).to_rfc3339_opts(SecondsFormat::AutoSi, true))
-        .map_err(|_| Error::invalid(field, format!("“{}” is not a date and time (RFC 3339).", shorten(text))))
+        .map_err(|_| Error::invalid(field, Message::new("error-import-timestamp").arg("text", shorten(text))))
 }
 
 /// Puts `context` in front of a validation message, so that it says which entry is wrong.
-pub(crate) fn within(context: &str, err: Error) -> Error {
+pub(crate) fn within(context: Message, err: Error) -> Error {
     match err {
-        Error::Invalid { field, message } => Error::invalid(field, format!("{context}: {message}")),
+        Error::Invalid { field, message } => Error::invalid(field, in_context(context, message)),
         other => other,
     }
+}
+
+/// "Check-in 3 (2026-05-01): …": `reason` said about the entry `context` names.
+pub(crate) fn in_context(context: Message, reason: Message) -> Message {
+    Message::new("error-in-context").arg("context", context).arg("reason", reason)
 }
 
 fn shorten(text: &str) -> String {
@@ -260,12 +275,11 @@ fn json_error(err: serde_json::Error) -> Error {
     let full = err.to_string();
     let detail = full.split(" at line ").next().unwrap_or(&full);
     let message = match err.classify() {
-        Category::Eof => {
-            format!("The file ends too early (line {line}, column {column}): it may have been cut off.")
-        }
-        Category::Syntax => format!("Line {line}, column {column}: this is not valid JSON ({detail})."),
-        Category::Data => format!("Line {line}, column {column}: {detail}."),
-        Category::Io => format!("The file could not be read: {detail}."),
+        Category::Eof => Message::new("error-json-cut-off"),
+        Category::Syntax => Message::new("error-json-syntax"),
+        Category::Data => Message::new("error-json-data"),
+        Category::Io => Message::new("error-file-unreadable"),
     };
+    let message = message.arg("line", line.to_string()).arg("column", column.to_string()).arg("detail", detail);
     Error::invalid("file", message)
 }

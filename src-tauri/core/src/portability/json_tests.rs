@@ -1,3 +1,4 @@
+use crate::error::Message;
 use proptest::prelude::*;
 
 use super::batch::{ConflictPolicy, ItemChange};
@@ -70,7 +71,13 @@ fn preview_counts_without_writing() {
     assert_eq!(preview.new_days + 1, preview.days);
     assert_eq!(preview.conflict_days, [first_day]);
     assert_eq!(preview.settings, Some(ItemChange::New));
-    assert_eq!(preview.summary, format!("{} days, {} sessions, 1 conflict", preview.days, preview.sessions));
+    assert_eq!(
+        preview.summary,
+        Message::new("error-import-summary")
+            .arg("days", preview.days)
+            .arg("sessions", preview.sessions)
+            .arg("conflicts", 1)
+    );
 }
 
 fn conflict_pair() -> (Journal, String) {
@@ -152,13 +159,13 @@ fn a_newer_format_version_is_refused_with_a_clear_message() {
     let text = export(&Journal::open_in_memory().unwrap(), &whole(), now()).unwrap();
     let newer = text.replace("\"version\": 1", "\"version\": 2").replace("\"checkIns\"", "\"entries\"");
     let err = parse(newer.as_bytes(), today()).unwrap_err();
-    assert!(err.to_string().contains("newer version of Resilience Journal (format version 2"), "{err}");
+    assert!(err.to_string().contains("error-import-newer-version found=\"2\""), "{err}");
 }
 
 #[test]
 fn another_json_file_is_refused() {
     let err = parse(br#"{"name": "package", "version": 1}"#, today()).unwrap_err();
-    assert!(err.to_string().contains("not a Resilience Journal export"), "{err}");
+    assert!(err.to_string().contains("error-import-not-an-export"), "{err}");
 }
 
 #[test]
@@ -166,7 +173,7 @@ fn an_unknown_field_is_refused_naming_line_and_column() {
     let text = export(&demo_journal(3), &whole(), now()).unwrap();
     let bad = text.replacen("\"stress\":", "\"cortisol\": 3,\n      \"stress\":", 1);
     let err = parse(bad.as_bytes(), today()).unwrap_err().to_string();
-    assert!(err.contains("unknown field `cortisol`") && err.contains("Line "), "{err}");
+    assert!(err.contains("unknown field `cortisol`") && err.contains("line="), "{err}");
 }
 
 #[test]

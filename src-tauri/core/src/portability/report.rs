@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::daylio::MoodLabel;
+use crate::error::Message;
 use crate::model::text_enum::text_enum;
 
 /// At most this many conflicting days are named in a preview (the counts are always complete).
@@ -44,14 +45,14 @@ text_enum! {
 }
 
 /// A row of the file that will not be imported, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct SkippedRow {
     /// The 1-based line in the file.
     #[ts(type = "number")]
     pub line: u64,
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// What an import would do, computed without writing anything.
@@ -86,9 +87,9 @@ pub struct ImportPreview {
     /// Daylio only: every mood label found, with how it maps to the journal's mood.
     pub moods: Vec<MoodLabel>,
     /// Things worth knowing that do not stop the import.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
     /// One line for people, e.g. "312 days, 24 sessions, 18 conflicts".
-    pub summary: String,
+    pub summary: Message,
 }
 
 /// What a committed import did.
@@ -114,12 +115,6 @@ pub struct ImportReport {
 }
 
 /// "312 days, 24 sessions, 18 conflicts".
-pub(crate) fn summary(days: u32, sessions: u32, conflicts: u32) -> String {
-    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "{}, {}, {}",
-        plural(days, "day", "days"),
-        plural(sessions, "session", "sessions"),
-        plural(conflicts, "conflict", "conflicts")
-    )
+pub(crate) fn summary(days: u32, sessions: u32, conflicts: u32) -> Message {
+    Message::new("error-import-summary").arg("days", days).arg("sessions", sessions).arg("conflicts", conflicts)
 }

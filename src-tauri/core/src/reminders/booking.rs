@@ -2,6 +2,7 @@
 
 use chrono::NaiveDateTime;
 
+use crate::error::Message;
 use crate::model::massage_session::parse_starts_at;
 use crate::{Error, MassageKind, MassageSession, MassageSessionDraft, Result, SessionStatus};
 
@@ -15,7 +16,7 @@ pub fn booked_session_draft(
     now: NaiveDateTime,
 ) -> Result<MassageSessionDraft> {
     if parse_starts_at(&starts_at).is_ok_and(|t| t <= now) {
-        return Err(Error::invalid("startsAt", "A booked session starts later than now."));
+        return Err(Error::invalid("startsAt", Message::new("error-booking-in-past")));
     }
     Ok(MassageSessionDraft {
         kind_other: last.and_then(|s| s.kind_other.clone()),

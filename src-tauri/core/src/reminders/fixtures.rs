@@ -1,6 +1,7 @@
 //! A small journal world for the rule tests: days logged, sessions, settings and the log, read the
 //! way the store reads them, on fixed clocks in Europe/Berlin.
 
+use crate::error::Message;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Europe::Berlin;
 
@@ -164,7 +165,7 @@ impl World {
     }
 
     /// The messages of the unanswered reminders at `now`.
-    pub fn unanswered(&self, now: &str) -> Vec<String> {
+    pub fn unanswered(&self, now: &str) -> Vec<Message> {
         let now = at(now);
         super::unanswered(now, &Berlin, &self.settings, &self.state(now), &self.log)
             .into_iter()

@@ -32,7 +32,7 @@ pub use clock::{local_to_utc, utc_to_local};
 pub use snooze::{check_snooze, snooze_choices, SnoozeChoice, SnoozeLength, MAX_SNOOZE_DAYS};
 
 /// A reminder that fired today and still waits for an answer: what the in-app banner shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct UnansweredReminder {

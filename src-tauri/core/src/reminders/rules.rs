@@ -4,6 +4,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Timelike};
 
 use super::clock::{day_start, minus_real_minutes, next_time_of_day, shift_days, skip_gap, slot, utc_to_local};
 use super::{snooze_choices, JournalState, LogEntry, PlannedSession, Reminder, ReminderAction, UnansweredReminder};
+use crate::error::Message;
 use crate::model::day::journal_day;
 use crate::model::reminder_settings::{
     is_quiet, ParsedReminderSettings, ReminderKind, ReminderOutcome, ReminderSettings,
@@ -304,8 +305,7 @@ impl<'a, Tz: TimeZone> Rules<'a, Tz> {
             Track::CheckIn => (String::new(), check_in_message(&self.settings), ReminderAction::OpenCheckIn),
             Track::BookMassage => {
                 let days = self.days_since_last(at).unwrap_or_default();
-                let unit = if days == 1 { "day" } else { "days" };
-                let message = format!("It has been {days} {unit} since your last massage — book the next one?");
+                let message = Message::new("notification-book-massage").arg("days", days);
                 (String::new(), message, ReminderAction::NewSession)
             }
             Track::Appointment(session) => (
@@ -313,36 +313,42 @@ impl<'a, Tz: TimeZone> Rules<'a, Tz> {
                 appointment_message(session, at),
                 ReminderAction::OpenSession { id: session.id.clone() },
             ),
-            Track::StressNudge => (
-                String::new(),
-                "Stress has been high for a few days. A massage or a quiet break might help.".to_string(),
-                ReminderAction::NewSession,
-            ),
+            Track::StressNudge => {
+                (String::new(), Message::new("notification-stress-nudge"), ReminderAction::NewSession)
+            }
         };
         Reminder { kind: track.kind(), subject, message, action, fire_at, day }
     }
 }
 
-fn check_in_message(settings: &ParsedReminderSettings) -> String {
+/// "Time for your evening check-in": `part` is `morning`, `afternoon` or `evening`.
+fn check_in_message(settings: &ParsedReminderSettings) -> Message {
     let part = match settings.check_in_time.hour() {
         4..=11 => "morning",
         12..=16 => "afternoon",
         _ => "evening",
     };
-    format!("Time for your {part} check-in")
+    Message::new("notification-check-in").arg("part", part)
 }
 
-/// "Massage tomorrow at 17:30 with Lea", seen from the local time `at`.
-fn appointment_message(session: &PlannedSession, at: NaiveDateTime) -> String {
+/// "Massage tomorrow at 17:30 with Lea", seen from the local time `at`: `when` is `today`,
+/// `tomorrow` or `later` (then `weekday` is an English day name in lower case, `day` the day of
+/// the month and `month` 1 to 12), `time` is HH:MM; with the therapist's name when there is one.
+fn appointment_message(session: &PlannedSession, at: NaiveDateTime) -> Message {
     let start = session.starts_at;
     let when = match (start.date() - at.date()).num_days() {
-        0 => "today".to_string(),
-        1 => "tomorrow".to_string(),
-        _ => start.format("on %A %-d %B").to_string(),
+        0 => "today",
+        1 => "tomorrow",
+        _ => "later",
     };
-    let with = match session.therapist.trim() {
-        "" => String::new(),
-        name => format!(" with {name}"),
+    let message = match session.therapist.trim() {
+        "" => Message::new("notification-appointment"),
+        name => Message::new("notification-appointment-with").arg("therapist", name),
     };
-    format!("Massage {when} at {}{with}", start.format("%H:%M"))
+    message
+        .arg("when", when)
+        .arg("weekday", start.format("%A").to_string().to_lowercase())
+        .arg("day", start.day())
+        .arg("month", start.month())
+        .arg("time", start.format("%H:%M").to_string())
 }

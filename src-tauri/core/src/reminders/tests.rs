@@ -2,6 +2,7 @@
 
 use super::fixtures::{at, without_quiet_hours, World};
 use super::{ReminderAction, ReminderKind::*, ReminderOutcome, ReminderSettings};
+use crate::error::Message;
 use crate::model::reminder_settings::{DayOfWeek, MassageCadence};
 
 fn with_cadence(days: u32) -> ReminderSettings {
@@ -24,7 +25,7 @@ fn check_in_fires_at_its_time_on_chosen_weekdays() {
     let due = world.due("2026-03-06T20:30");
     assert_eq!(due.len(), 1);
     assert_eq!((due[0].kind, due[0].subject.as_str()), (CheckIn, ""));
-    assert_eq!(due[0].message, "Time for your evening check-in");
+    assert_eq!(due[0].message, Message::new("notification-check-in").arg("part", "evening"));
     assert_eq!(due[0].action, ReminderAction::OpenCheckIn);
     assert_eq!((due[0].fire_at, due[0].day), (at("2026-03-06T20:30"), at("2026-03-06T20:30").date()));
     assert!(world.due("2026-03-07T20:30").is_empty(), "not on Saturday");
@@ -58,7 +59,7 @@ fn book_reminder_waits_for_the_cadence() {
     let due = world.due("2026-03-22T20:30");
     assert_eq!(due.len(), 1, "day 21");
     assert_eq!(due[0].kind, BookMassage);
-    assert_eq!(due[0].message, "It has been 21 days since your last massage — book the next one?");
+    assert_eq!(due[0].message, Message::new("notification-book-massage").arg("days", 21));
     assert_eq!(due[0].action, ReminderAction::NewSession);
     assert!(world.due("2026-03-22T20:29").is_empty(), "at the check-in time, not before");
 }
@@ -102,10 +103,7 @@ fn book_reminder_counts_journal_days() {
     assert_eq!(world.kinds("2026-03-22T20:30"), [BookMassage]);
     let mut one_day = World::new(only_book(1));
     one_day.done("2026-03-21T10:00");
-    assert_eq!(
-        one_day.due("2026-03-22T20:30")[0].message,
-        "It has been 1 day since your last massage — book the next one?"
-    );
+    assert_eq!(one_day.due("2026-03-22T20:30")[0].message, Message::new("notification-book-massage").arg("days", 1));
 }
 
 #[test]
@@ -117,12 +115,30 @@ fn appointment_reminds_the_evening_before_and_before_the_start() {
     let evening = world.due("2026-03-11T19:00");
     assert_eq!(evening.len(), 1);
     assert_eq!((evening[0].kind, evening[0].subject.as_str()), (Appointment, "lea"));
-    assert_eq!(evening[0].message, "Massage tomorrow at 17:30 with Lea");
+    assert_eq!(
+        evening[0].message,
+        Message::new("notification-appointment-with")
+            .arg("therapist", "Lea")
+            .arg("when", "tomorrow")
+            .arg("weekday", "thursday")
+            .arg("day", 12)
+            .arg("month", 3)
+            .arg("time", "17:30")
+    );
     assert_eq!(evening[0].action, ReminderAction::OpenSession { id: "lea".into() });
     assert_eq!(world.fire("2026-03-11T19:00"), [Appointment]);
     assert_eq!(world.next_due("2026-03-11T19:00"), Some(at("2026-03-12T15:30")));
     let before = world.due("2026-03-12T15:30");
-    assert_eq!(before[0].message, "Massage today at 17:30 with Lea");
+    assert_eq!(
+        before[0].message,
+        Message::new("notification-appointment-with")
+            .arg("therapist", "Lea")
+            .arg("when", "today")
+            .arg("weekday", "thursday")
+            .arg("day", 12)
+            .arg("month", 3)
+            .arg("time", "17:30")
+    );
     assert!(world.due("2026-03-12T17:30").is_empty(), "not once it has started");
 }
 
@@ -132,7 +148,16 @@ fn an_appointment_days_ahead_names_its_day() {
     settings.appointment.lead_minutes = 3 * 24 * 60;
     let mut world = World::new(settings);
     world.planned("lea", "2026-03-12T17:30").log_day("2026-03-09", None);
-    assert_eq!(world.due("2026-03-09T17:30")[0].message, "Massage on Thursday 12 March at 17:30 with Lea");
+    assert_eq!(
+        world.due("2026-03-09T17:30")[0].message,
+        Message::new("notification-appointment-with")
+            .arg("therapist", "Lea")
+            .arg("when", "later")
+            .arg("weekday", "thursday")
+            .arg("day", 12)
+            .arg("month", 3)
+            .arg("time", "17:30")
+    );
 }
 
 #[test]
@@ -169,7 +194,7 @@ fn stress_nudge_after_three_high_days_of_the_last_four() {
     let due = world.due("2026-03-06T20:30");
     assert_eq!(due.len(), 1, "today is logged, so only the nudge");
     assert_eq!(due[0].kind, StressNudge);
-    assert_eq!(due[0].message, "Stress has been high for a few days. A massage or a quiet break might help.");
+    assert_eq!(due[0].message, Message::new("notification-stress-nudge"));
     assert_eq!(due[0].action, ReminderAction::NewSession);
 }
 
@@ -264,7 +289,10 @@ fn a_fired_reminder_is_withdrawn_once_it_is_done() {
     assert_eq!(world.fire("2026-03-15T20:30"), [CheckIn, BookMassage]);
     assert_eq!(
         world.unanswered("2026-03-15T21:00"),
-        ["Time for your evening check-in", "It has been 14 days since your last massage — book the next one?"]
+        [
+            Message::new("notification-check-in").arg("part", "evening"),
+            Message::new("notification-book-massage").arg("days", 14)
+        ]
     );
     world.log_day("2026-03-15", Some(3));
     world.planned("next", "2026-03-25T17:30");
@@ -296,8 +324,24 @@ fn an_unanswered_appointment_reads_as_time_goes_on() {
     let mut world = World::new(ReminderSettings::default());
     world.planned("lea", "2026-03-12T17:30").log_day("2026-03-11", None);
     world.fire("2026-03-11T19:00");
-    assert_eq!(world.unanswered("2026-03-11T23:00"), ["Massage tomorrow at 17:30 with Lea"]);
-    assert_eq!(world.unanswered("2026-03-12T00:30"), ["Massage today at 17:30 with Lea"]);
+    assert_eq!(
+        world.unanswered("2026-03-11T23:00"),
+        [Message::new("notification-appointment-with")
+            .arg("therapist", "Lea")
+            .arg("when", "tomorrow")
+            .arg("weekday", "thursday")
+            .arg("day", 12)
+            .arg("month", 3)
+            .arg("time", "17:30")]
+    );
+    let today = Message::new("notification-appointment-with")
+        .arg("therapist", "Lea")
+        .arg("when", "today")
+        .arg("weekday", "thursday")
+        .arg("day", 12)
+        .arg("month", 3)
+        .arg("time", "17:30");
+    assert_eq!(world.unanswered("2026-03-12T00:30"), [today]);
 }
 
 #[test]
@@ -306,7 +350,7 @@ fn a_reminder_travels_as_camel_case_json() {
     assert_eq!(
         serde_json::to_value(&due[0]).unwrap(),
         serde_json::json!({
-            "kind": "check_in", "subject": "", "message": "Time for your evening check-in",
+            "kind": "check_in", "subject": "", "message": { "id": "notification-check-in", "args": { "part": "evening" } },
             "action": { "type": "open_check_in" }, "fireAt": "2026-03-06T20:30", "day": "2026-03-06"
         })
     );

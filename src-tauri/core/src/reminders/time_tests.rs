@@ -2,6 +2,7 @@
 //! changes in Europe/Berlin (2026-03-29 and 2026-10-25), snooze, pause, and a journal that was
 //! closed for a while.
 
+use crate::error::Message;
 use chrono::{TimeZone, Utc};
 
 use super::fixtures::{at, time, without_quiet_hours, World};
@@ -182,7 +183,7 @@ fn a_missed_booking_fires_once_at_the_next_start() {
     let due = world.due("2026-03-20T09:00");
     assert_eq!(due.len(), 1, "one reminder for six missed days");
     assert_eq!((due[0].fire_at, due[0].day), (at("2026-03-19T20:30"), at("2026-03-20T09:00").date()));
-    assert_eq!(due[0].message, "It has been 19 days since your last massage — book the next one?");
+    assert_eq!(due[0].message, Message::new("notification-book-massage").arg("days", 19));
     world.fire("2026-03-20T09:00");
     assert!(world.due("2026-03-20T20:30").is_empty(), "and not again that day");
 }

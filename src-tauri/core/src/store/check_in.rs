@@ -7,6 +7,7 @@ use rusqlite::types::Type;
 use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use super::{body_area, sql, tag, Journal};
+use crate::error::Message;
 use crate::model::check_in::{CheckIn, CheckInDraft, CheckInValues};
 use crate::model::day::parse_day;
 use crate::{Error, Result};
@@ -291,7 +292,7 @@ pub fn delete(conn: &Connection, day: NaiveDate, now: DateTime<Utc>) -> Result<(
         params![day, timestamp(now)],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound(format!("There is no entry for {day} to delete.")));
+        return Err(Error::NotFound(Message::new("error-no-entry-to-delete").arg("day", day.to_string())));
     }
     Ok(())
 }
@@ -304,9 +305,9 @@ pub fn restore(conn: &Connection, day: NaiveDate, now: DateTime<Utc>) -> Result<
         params![day, timestamp(now)],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound(format!("There is no deleted entry for {day} to bring back.")));
+        return Err(Error::NotFound(Message::new("error-no-entry-to-restore").arg("day", day.to_string())));
     }
-    get(conn, day)?.ok_or_else(|| Error::NotFound(format!("There is no entry for {day}.")))
+    get(conn, day)?.ok_or_else(|| Error::NotFound(Message::new("error-no-entry").arg("day", day.to_string())))
 }
 
 fn timestamp(now: DateTime<Utc>) -> String {
@@ -329,7 +330,10 @@ impl Journal {
     pub fn check_ins(&self, from: &str, to: &str) -> Result<Vec<CheckIn>> {
         let (from, to) = (parse_day("from", from)?, parse_day("to", to)?);
         if from > to {
-            return Err(Error::invalid("to", format!("The range ends ({to}) before it starts ({from}).")));
+            return Err(Error::invalid(
+                "to",
+                Message::new("error-range-reversed").arg("from", from.to_string()).arg("to", to.to_string()),
+            ));
         }
         list(self.conn(), from, to)
     }

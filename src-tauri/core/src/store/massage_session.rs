@@ -9,6 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, ToSql, TransactionBeh
 use uuid::Uuid;
 
 use super::{sql, Journal};
+use crate::error::Message;
 use crate::model::body_area::BodyArea;
 use crate::model::day::parse_day;
 use crate::model::massage_session::{
@@ -169,9 +170,7 @@ pub fn save(
                 })
                 .optional()?;
             if live_version.is_none() {
-                return Err(Error::NotFound(
-                    "This session was deleted or never existed, so it cannot be changed.".into(),
-                ));
+                return Err(Error::NotFound(Message::new("error-session-gone")));
             }
             if live_version != expected_version {
                 return Err(Error::StaleVersion { expected: expected_version, found: live_version });
@@ -217,7 +216,7 @@ pub fn delete(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<()> {
         params![id, timestamp(now)],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound("There is no such session to delete.".into()));
+        return Err(Error::NotFound(Message::new("error-no-session-to-delete")));
     }
     Ok(())
 }
@@ -230,9 +229,9 @@ pub fn restore(conn: &Connection, id: &str, now: DateTime<Utc>) -> Result<Massag
         params![id, timestamp(now)],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound("There is no deleted session to bring back.".into()));
+        return Err(Error::NotFound(Message::new("error-no-session-to-restore")));
     }
-    get(conn, id)?.ok_or_else(|| Error::NotFound("There is no such session.".into()))
+    get(conn, id)?.ok_or_else(|| Error::NotFound(Message::new("error-no-session")))
 }
 
 fn timestamp(now: DateTime<Utc>) -> String {
@@ -286,7 +285,10 @@ impl Journal {
     pub fn sessions(&self, from: &str, to: &str, day_boundary: NaiveTime) -> Result<Vec<MassageSession>> {
         let (from, to) = (parse_day("from", from)?, parse_day("to", to)?);
         if from > to {
-            return Err(Error::invalid("to", format!("The range ends ({to}) before it starts ({from}).")));
+            return Err(Error::invalid(
+                "to",
+                Message::new("error-range-reversed").arg("from", from.to_string()).arg("to", to.to_string()),
+            ));
         }
         let first = from.and_time(day_boundary);
         let last = next_day(to).and_time(day_boundary) - Duration::minutes(1);

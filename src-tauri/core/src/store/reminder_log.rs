@@ -5,6 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use super::Journal;
+use crate::error::Message;
 use crate::model::day::{journal_day, DEFAULT_DAY_BOUNDARY};
 use crate::model::massage_session::{parse_starts_at, STARTS_AT_FORMAT};
 use crate::model::reminder::{
@@ -102,7 +103,7 @@ pub fn snooze(conn: &Connection, id: &str, until: NaiveDateTime, now: NaiveDateT
 /// [`ReminderOutcome::Acted`]); a snooze on it ends.
 pub fn close(conn: &Connection, id: &str, outcome: ReminderOutcome) -> Result<()> {
     if outcome == ReminderOutcome::Snoozed {
-        return Err(Error::invalid("outcome", "Snoozing needs a time to come back; use snooze."));
+        return Err(Error::invalid("outcome", Message::new("error-snooze-needs-time")));
     }
     set_outcome(conn, id, outcome, None)
 }
@@ -114,7 +115,7 @@ fn set_outcome(conn: &Connection, id: &str, outcome: ReminderOutcome, until: Opt
         params![id, outcome, until],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound("This reminder is no longer in the log.".into()));
+        return Err(Error::NotFound(Message::new("error-reminder-not-found")));
     }
     Ok(())
 }

@@ -1,3 +1,4 @@
+use crate::error::Message;
 use chrono_tz::Europe::Berlin;
 
 use super::*;
@@ -23,7 +24,7 @@ fn check_in_reminder(day: NaiveDate) -> Reminder {
     Reminder {
         kind: ReminderKind::CheckIn,
         subject: String::new(),
-        message: "Time for your evening check-in".into(),
+        message: Message::new("notification-check-in").arg("part", "evening"),
         action: ReminderAction::OpenCheckIn,
         fire_at: day.and_hms_opt(20, 30, 0).unwrap(),
         day,

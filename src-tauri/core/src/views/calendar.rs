@@ -13,13 +13,44 @@ use crate::{Journal, Result};
 /// A session without a length is put in the calendar for an hour.
 const DEFAULT_MINUTES: i64 = 60;
 
+/// The calendar's words, in the person's language (the app makes them from its catalogue).
+pub struct CalendarWords<'a> {
+    /// The calendar's name ("Massage sessions").
+    pub name: &'a str,
+    /// An event's title from [`title_parts`] ("Massage — deep tissue with Sam").
+    pub title: &'a dyn Fn(TitleParts<'_>) -> String,
+}
+
+/// What an event's title names, in no language yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TitleParts<'a> {
+    /// The kind of massage: one of the list, or the person's own name for "other".
+    pub kind: Option<KindName<'a>>,
+    /// The therapist's name, when there is one.
+    pub therapist: Option<&'a str>,
+}
+
+/// A kind of massage as a title names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindName<'a> {
+    /// One of the kinds the app knows (never `Other`).
+    Known(MassageKind),
+    /// The person's own name for a kind "other".
+    Own(&'a str),
+}
+
 /// The planned sessions among `sessions` as one calendar. Local starts are turned into UTC with
 /// `tz` (a start in a daylight-saving gap moves to the first minute after it); `now` stamps the
 /// events. Each event's UID is the session's, so importing the file again updates rather than
 /// duplicates.
-pub fn planned_sessions_ics<Tz: TimeZone>(sessions: &[MassageSession], tz: &Tz, now: DateTime<Utc>) -> String {
+pub fn planned_sessions_ics<Tz: TimeZone>(
+    sessions: &[MassageSession],
+    tz: &Tz,
+    now: DateTime<Utc>,
+    words: &CalendarWords<'_>,
+) -> String {
     let mut calendar = Calendar::new();
-    calendar.name("Massage sessions");
+    calendar.name(words.name);
     for session in sessions.iter().filter(|s| s.status == SessionStatus::Planned) {
         let Some(start) = utc_start(tz, session.starts_at) else { continue };
         let minutes = session.duration_min.map_or(DEFAULT_MINUTES, i64::from);
@@ -27,7 +58,7 @@ pub fn planned_sessions_ics<Tz: TimeZone>(sessions: &[MassageSession], tz: &Tz, 
         event
             .uid(&format!("{}@resilience-journal", session.id))
             .timestamp(now)
-            .summary(&summary(session))
+            .summary(&(words.title)(title_parts(session)))
             .starts(start)
             .ends(start + Duration::minutes(minutes))
             .status(EventStatus::Confirmed);
@@ -44,18 +75,16 @@ fn utc_start<Tz: TimeZone>(tz: &Tz, local: NaiveDateTime) -> Option<DateTime<Utc
     (0..=180).find_map(|minutes| local_to_utc(tz, local + Duration::minutes(minutes)))
 }
 
-/// "Massage — deep tissue with Sam".
-fn summary(session: &MassageSession) -> String {
-    let kind = match (session.kind, session.kind_other.as_deref()) {
-        (MassageKind::Other, Some(name)) if !name.trim().is_empty() => format!(" — {}", name.trim()),
-        (MassageKind::Other, _) => String::new(),
-        (kind, _) => format!(" — {}", kind.as_str().replace('_', " ")),
+/// What the title of `session`'s event names: its kind (none for an unnamed "other") and its
+/// therapist (none when blank).
+pub fn title_parts(session: &MassageSession) -> TitleParts<'_> {
+    let kind = match (session.kind, session.kind_other.as_deref().map(str::trim)) {
+        (MassageKind::Other, Some(name)) if !name.is_empty() => Some(KindName::Own(name)),
+        (MassageKind::Other, _) => None,
+        (kind, _) => Some(KindName::Known(kind)),
     };
-    let with = match session.therapist.trim() {
-        "" => String::new(),
-        name => format!(" with {name}"),
-    };
-    format!("Massage{kind}{with}")
+    let therapist = Some(session.therapist.trim()).filter(|name| !name.is_empty());
+    TitleParts { kind, therapist }
 }
 
 impl Journal {
@@ -96,6 +125,37 @@ mod tests {
         journal
     }
 
+    /// English words as the catalogue has them, for the tests.
+    fn english(parts: TitleParts<'_>) -> String {
+        let kind = parts.kind.map(|kind| match kind {
+            KindName::Known(kind) => kind.as_str().replace('_', " "),
+            KindName::Own(name) => name.to_string(),
+        });
+        match (kind, parts.therapist) {
+            (Some(kind), Some(name)) => format!("Massage — {kind} with {name}"),
+            (Some(kind), None) => format!("Massage — {kind}"),
+            (None, Some(name)) => format!("Massage with {name}"),
+            (None, None) => "Massage".into(),
+        }
+    }
+
+    const WORDS: CalendarWords<'static> = CalendarWords { name: "Massage sessions", title: &english };
+
+    #[test]
+    fn a_title_names_the_kind_and_the_therapist_when_there_are_some() {
+        let mut session = crate::MassageSession::fixture("s", at("2026-03-10T18:30"), SessionStatus::Planned);
+        session.kind = MassageKind::Thai;
+        session.therapist = "  Sam ".into();
+        let parts = title_parts(&session);
+        assert_eq!(parts, TitleParts { kind: Some(KindName::Known(MassageKind::Thai)), therapist: Some("Sam") });
+        session.kind = MassageKind::Other;
+        session.kind_other = Some(" Lomi lomi ".into());
+        session.therapist = " ".into();
+        assert_eq!(title_parts(&session), TitleParts { kind: Some(KindName::Own("Lomi lomi")), therapist: None });
+        session.kind_other = Some("".into());
+        assert_eq!(title_parts(&session).kind, None);
+    }
+
     fn events(text: &str) -> Vec<icalendar::Event> {
         let calendar: Calendar = text.parse().expect("a valid iCalendar file");
         calendar
@@ -118,7 +178,7 @@ mod tests {
         let sessions = journal.planned_sessions_from(at("2026-03-01T00:00")).unwrap();
         assert_eq!(sessions.len(), 2);
         let stamp = Utc.with_ymd_and_hms(2026, 3, 1, 11, 0, 0).unwrap();
-        let text = planned_sessions_ics(&sessions, &Berlin, stamp);
+        let text = planned_sessions_ics(&sessions, &Berlin, stamp, &WORDS);
         assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
         assert!(text.contains("VERSION:2.0\r\n"));
         assert!(text.contains("PRODID:"));
@@ -143,7 +203,7 @@ mod tests {
         // 2026-03-29 02:30 does not exist in Berlin: the clocks jump from 02:00 to 03:00 CEST.
         let start = utc_start(&Berlin, at("2026-03-29T02:30")).unwrap();
         assert_eq!(start, Utc.with_ymd_and_hms(2026, 3, 29, 1, 0, 0).unwrap());
-        let text = planned_sessions_ics(&[], &Berlin, Utc::now());
+        let text = planned_sessions_ics(&[], &Berlin, Utc::now(), &WORDS);
         assert!(events(&text).is_empty());
         assert!(text.ends_with("END:VCALENDAR\r\n"));
     }

@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
+use crate::error::Message;
 use crate::insights::{dashboard_with_day_boundary, data_window, Dashboard, DayRange};
 use crate::model::day::{parse_day, EARLIEST_DAY};
 use crate::store::check_in;
@@ -14,7 +15,10 @@ impl Journal {
     pub fn dashboard(&self, from: &str, to: &str, today: NaiveDate, day_boundary: NaiveTime) -> Result<Dashboard> {
         let (from, to) = (parse_day("from", from)?, parse_day("to", to)?);
         if from > to {
-            return Err(Error::invalid("to", format!("The range ends ({to}) before it starts ({from}).")));
+            return Err(Error::invalid(
+                "to",
+                Message::new("error-range-reversed").arg("from", from.to_string()).arg("to", to.to_string()),
+            ));
         }
         let window = data_window(today, DayRange::new(from, to));
         // The window reaches back to the journal's earliest day (bounce-back follows every

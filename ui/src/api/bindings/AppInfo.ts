@@ -26,4 +26,13 @@ movedAside: string | null,
 /**
  * Set when the journal is encrypted and waits for its key (startupError then has code "locked").
  */
-locked: LockedJournal | null, };
+locked: LockedJournal | null, 
+/**
+ * The computer's locale (BCP 47, e.g. "de-AT"): the language "System" stands for, and the
+ * conventions dates and numbers follow in that language.
+ */
+systemLocale: string, 
+/**
+ * A language given on the command line (`--language`), shown whatever the setting says.
+ */
+languageOverride: string | null, };

@@ -6,6 +6,7 @@ import type { DayRange } from "./DayRange";
 import type { Finding } from "./Finding";
 import type { IndexBreakdown } from "./IndexBreakdown";
 import type { MassageReport } from "./MassageReport";
+import type { Message } from "./Message";
 import type { PeriodSummary } from "./PeriodSummary";
 import type { SleepStress } from "./SleepStress";
 import type { TagEffect } from "./TagEffect";
@@ -51,9 +52,9 @@ findings: Array<Finding>,
  */
 careNotes: Array<CareNote>, 
 /**
- * Association in your own data, not proof, not medical advice.
+ * Association in your own data, not proof, not medical advice (`findings-caveat`).
  */
-caveat: string, 
+caveat: Message, 
 /**
  * What appears after how much more data, while data is low.
  */

@@ -17,4 +17,9 @@ dayBoundary: string,
 /**
  * The welcome has been seen.
  */
-welcomed: boolean, };
+welcomed: boolean, 
+/**
+ * The language of the app: "system" (the computer's, when the app has it) or a language
+ * code of `locales/languages.json`, e.g. "de". A code the app does not have shows English.
+ */
+language: string, };

@@ -151,12 +151,12 @@ describe("Encryption card", () => {
   });
 
   it("disables the keychain with the reason where it cannot keep a key", async () => {
-    renderCard({ keychainProblem: "No keychain service is running (is gnome-keyring installed?)." });
+    renderCard({ keychainProblem: { id: "error-keychain-unavailable", args: { detail: "no keychain service is running" } } });
     const dialog = await openFlow();
     const keychain = within(dialog).getByLabelText<HTMLInputElement>("System keychain (opens automatically)");
     expect(keychain.disabled).toBe(true);
     const described = document.getElementById(keychain.getAttribute("aria-describedby") ?? "");
-    expect(described?.textContent).toBe("No keychain service is running (is gnome-keyring installed?).");
+    expect(described?.textContent).toBe("The system keychain is not available on this computer (no keychain service is running).");
     expect(within(dialog).getByLabelText<HTMLInputElement>("Passphrase asked at every start").checked).toBe(true);
     expect(within(dialog).getByLabelText("Passphrase")).toBeTruthy();
   });

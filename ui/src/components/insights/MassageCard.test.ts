@@ -1,11 +1,12 @@
 import { render, screen, within } from "@testing-library/svelte";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { MassageReport } from "../../api/insights";
+import { useLanguage } from "../../lib/i18n/i18n.svelte";
 import { effect, fullDashboard, newDashboard } from "../../lib/insightsFixture";
 import MassageCard from "./MassageCard.svelte";
 
 function renderCard(massage: MassageReport) {
-  return render(MassageCard, { massage, today: "2026-11-25", rangeWords: "the last 90 days", needs: newDashboard().dataNeeded });
+  return render(MassageCard, { massage, today: "2026-11-25", range: "90d", needs: newDashboard().dataNeeded });
 }
 
 /** An element's text as it reads, whitespace collapsed. */
@@ -92,5 +93,28 @@ describe("MassageCard without enough data", () => {
     expect(screen.getByText("No massage sessions in the last 90 days.")).toBeTruthy();
     expect(screen.getByText(/appears after 3 sessions, 6 check-ins on the two days after them/)).toBeTruthy();
     expect(document.querySelectorAll("li[data-metric]")).toHaveLength(0);
+  });
+});
+
+describe("MassageCard in German", () => {
+  afterEach(async () => {
+    await useLanguage("en", "en-GB");
+  });
+
+  it("uses German plurals and decimal commas", async () => {
+    await useLanguage("de", "de-DE");
+    const massage = fullDashboard().massage;
+    massage.immediate = massage.immediate.map((e) => (e.metric === "pain" ? { ...e, moreSessionsNeeded: 1 } : e));
+    renderCard(massage);
+    expect(screen.getByRole("heading", { name: "Wirkung der Massage" })).toBeTruthy();
+    const stress = row("stress");
+    expect(within(stress).getByTestId("effect-difference").textContent).toBe("1,6 Punkte niedriger");
+    expect(text(stress)).toContain("an den zwei Tagen danach (95-%-KI 0,9 bis 2,3)");
+    expect(text(stress)).toContain("14 Sitzungen, 28 Tage danach gegenüber 210 Vergleichstagen; im Mittel 3,4 danach gegenüber 5,0 an Vergleichstagen");
+    expect(within(stress).getByText("besser")).toBeTruthy();
+    expect(text(document.querySelector(".cadence"))).toMatch(/^14 Sitzungen in den letzten 90 Tagen, alle 6 Tage \(Median\); die letzte am /);
+    const immediate = text(document.querySelector(".immediate"));
+    expect(immediate).toContain("Erscheint, sobald bei 1 weiteren Sitzung der Schmerz vorher und nachher bewertet wurde.");
+    expect(text(document.querySelector(".axis"))).toBe("−3 0 +3");
   });
 });

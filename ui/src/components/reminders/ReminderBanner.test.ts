@@ -28,8 +28,8 @@ describe("the reminder banner", () => {
       unanswered: [fakeUnanswered("check_in", "r1"), fakeUnanswered("book_massage", "r2")],
     });
     expect(banner.getAttribute("aria-live")).toBe("polite");
-    expect(within(banner).getByText(/A quick check-in takes half a minute/)).toBeTruthy();
-    expect(within(banner).getByText(/Time to book the next one\?/)).toBeTruthy();
+    expect(within(banner).getByText("Time for your evening check-in")).toBeTruthy();
+    expect(within(banner).getByText("It has been 21 days since your last massage — book the next one?")).toBeTruthy();
     expect(within(banner).getAllByRole("button", { name: "Dismiss reminder" })).toHaveLength(2);
   });
 

@@ -73,13 +73,13 @@ describe("the Reminders settings", () => {
       next: {
         kind: "check_in",
         subject: "",
-        message: "How was today?",
+        message: { id: "notification-check-in", args: { part: "evening" } },
         action: { type: "open_check_in" },
         fireAt: "2025-11-27T20:30",
         day: "2025-11-27",
       },
     });
-    expect(preview()).toBe("Next reminder: Thursday 20:30 — How was today?");
+    expect(preview()).toBe("Next reminder: Thursday 20:30 — Time for your evening check-in");
     await fireEvent.change(screen.getByLabelText("Check-in time"), { target: { value: "18:00" } });
     await waitFor(() => expect(preview()).toMatch(/^Next reminder: tomorrow 18:00 — /));
     await fireEvent.click(screen.getByLabelText("Remind me to check in"));

@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, within } from "@testing-library/svelte";
+import { tick } from "svelte";
 import { describe, expect, it, vi } from "vitest";
 import type { ChartData } from "../../api/charts";
+import { useLanguage } from "../../lib/i18n/i18n.svelte";
 import fixtures from "../../lib/trends/fixtures/charts.json";
 import ChartTable from "./ChartTable.svelte";
 
@@ -71,10 +73,29 @@ describe("ChartTable", () => {
     };
     setup(long);
     expect(document.querySelectorAll("tbody tr")).toHaveLength(200);
-    await fireEvent.click(screen.getByRole("button", { name: /Show 200 older rows/ }));
+    // By text, not by role: working out the accessible name of hundreds of buttons is slow in jsdom.
+    await fireEvent.click(screen.getByText("Show 200 older rows (250 not shown)"));
     expect(document.querySelectorAll("tbody tr")).toHaveLength(400);
-    await fireEvent.click(screen.getByRole("button", { name: /Show 50 older rows/ }));
+    await fireEvent.click(screen.getByText("Show 50 older rows (50 not shown)"));
     expect(document.querySelectorAll("tbody tr")).toHaveLength(450);
-    expect(screen.queryByRole("button", { name: /older rows/ })).toBeNull();
+    expect(screen.queryByText(/older rows/)).toBeNull();
+  });
+
+  it("speaks the chosen language, and changes with it", async () => {
+    setup(daily);
+    const headers = () => screen.getAllByRole("columnheader").map((h) => h.textContent?.trim());
+    const sleep = () => document.querySelector('tr[data-day="2026-03-05"] td[data-metric="sleepHours"] .value')?.textContent;
+    try {
+      await useLanguage("de", "de-DE");
+      await tick();
+      expect(headers()).toEqual(["Tag", "Stress Mittel über 7 Tage", "Schlafdauer Mittel über 7 Tage", "Massage", "Notiz"]);
+      expect(sleep()).toBe("7,5 h");
+      expect(screen.getByRole("button", { name: /^Massagetermin \(/ })).toBeTruthy();
+    } finally {
+      await useLanguage("en", "en-GB");
+    }
+    await tick();
+    expect(headers()[0]).toBe("Day");
+    expect(sleep()).toBe("7.5 h");
   });
 });

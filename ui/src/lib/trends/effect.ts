@@ -4,7 +4,8 @@
  * right after a session, each as a difference with its 95% interval.
  */
 import type { Interval, MassageReport, MetricKey } from "../../api/insights";
-import { formatValue, metricInfo } from "./metrics";
+import { formatList, t } from "../i18n/i18n.svelte";
+import { formatValue, measureInSentence, metricInfo } from "./metrics";
 
 export interface EffectRow {
   metric: MetricKey;
@@ -27,20 +28,23 @@ const signed = (metric: MetricKey, x: number) => {
   return x < 0 ? `−${text}` : x > 0 ? `+${text}` : text;
 };
 
-function reading(metric: MetricKey, difference: number, ci: Interval | null, when: string): [string, boolean] {
+/** When the difference was measured: the two days after a session, or right after it. */
+type When = "after" | "now";
+
+function reading(metric: MetricKey, difference: number, ci: Interval | null, when: When): [string, boolean] {
   const clear = ci !== null && (ci.low > 0 || ci.high < 0);
-  if (!clear) return ["no clear difference", false];
+  if (!clear) return [t("trends-effect-reading-none"), false];
   const higher = difference > 0;
   const better = higher === metricInfo(metric).higherIsBetter;
-  return [`${higher ? "higher" : "lower"} ${when} (${better ? "better" : "worse"})`, true];
+  const args = { direction: higher ? "higher" : "lower", verdict: better ? "better" : "worse" };
+  return [t(when === "after" ? "trends-effect-reading-after" : "trends-effect-reading-now", args), true];
 }
 
 function numbers(metric: MetricKey, difference: number, ci: Interval | null): string {
-  const interval = ci ? ` (95% CI ${signed(metric, ci.low)} to ${signed(metric, ci.high)})` : "";
-  return `${signed(metric, difference)}${interval}`;
+  const value = signed(metric, difference);
+  if (!ci) return value;
+  return t("trends-effect-numbers", { value, low: signed(metric, ci.low), high: signed(metric, ci.high) });
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The two days after a session against usual days, per measure. */
 export function afterRows(report: MassageReport): EffectRow[] {
@@ -49,22 +53,28 @@ export function afterRows(report: MassageReport): EffectRow[] {
     const comparison = effect.enoughData ? effect.comparison : null;
     if (!comparison) {
       const missing = [
-        effect.moreSessionsNeeded > 0 ? plural(effect.moreSessionsNeeded, "more session") : null,
-        effect.moreAfterDaysNeeded > 0 ? plural(effect.moreAfterDaysNeeded, "more logged day") + " after sessions" : null,
-        effect.moreBaselineDaysNeeded > 0 ? plural(effect.moreBaselineDaysNeeded, "more usual day") : null,
-      ].filter(Boolean);
+        effect.moreSessionsNeeded > 0 ? t("trends-effect-more-sessions", { count: effect.moreSessionsNeeded }) : null,
+        effect.moreAfterDaysNeeded > 0 ? t("trends-effect-more-after-days", { count: effect.moreAfterDaysNeeded }) : null,
+        effect.moreBaselineDaysNeeded > 0 ? t("trends-effect-more-usual-days", { count: effect.moreBaselineDaysNeeded }) : null,
+      ].filter((part): part is string => part !== null);
       return {
         metric: effect.metric,
         label,
         difference: null,
         ci: null,
-        numbers: `Not enough data yet${missing.length ? `: ${missing.join(", ")}` : ""}`,
+        numbers: missing.length
+          ? t("trends-effect-not-enough-list", { missing: missing.join(t("trends-effect-list-separator")) })
+          : t("trends-effect-not-enough"),
         reading: "",
-        basis: `${plural(effect.sessions, "session")}, ${effect.afterDays} after-days, ${effect.baselineDays} usual days`,
+        basis: t("trends-effect-basis-counts", {
+          sessions: effect.sessions,
+          afterDays: effect.afterDays,
+          usualDays: effect.baselineDays,
+        }),
         clear: false,
       };
     }
-    const [words, clear] = reading(effect.metric, comparison.difference, comparison.ci, "on the two days after");
+    const [words, clear] = reading(effect.metric, comparison.difference, comparison.ci, "after");
     return {
       metric: effect.metric,
       label,
@@ -72,7 +82,12 @@ export function afterRows(report: MassageReport): EffectRow[] {
       ci: comparison.ci,
       numbers: numbers(effect.metric, comparison.difference, comparison.ci),
       reading: words,
-      basis: `after ${formatValue(effect.metric, comparison.groupMean)} on ${comparison.groupDays} days vs usual ${formatValue(effect.metric, comparison.otherMean)} on ${comparison.otherDays} days`,
+      basis: t("trends-effect-basis-means", {
+        after: formatValue(effect.metric, comparison.groupMean),
+        afterDays: comparison.groupDays,
+        usual: formatValue(effect.metric, comparison.otherMean),
+        usualDays: comparison.otherDays,
+      }),
       clear,
     };
   });
@@ -82,19 +97,23 @@ export function afterRows(report: MassageReport): EffectRow[] {
 export function immediateRows(report: MassageReport): EffectRow[] {
   return report.immediate.map((effect) => {
     const label = metricInfo(effect.metric).label;
+    const basis = t("trends-effect-rated-sessions", { count: effect.sessions });
     if (!effect.enoughData || effect.meanChange === null) {
       return {
         metric: effect.metric,
         label,
         difference: null,
         ci: null,
-        numbers: `Not enough rated sessions yet${effect.moreSessionsNeeded > 0 ? `: ${plural(effect.moreSessionsNeeded, "more")}` : ""}`,
+        numbers:
+          effect.moreSessionsNeeded > 0
+            ? t("trends-effect-not-enough-rated-more", { count: effect.moreSessionsNeeded })
+            : t("trends-effect-not-enough-rated"),
         reading: "",
-        basis: plural(effect.sessions, "rated session"),
+        basis,
         clear: false,
       };
     }
-    const [words, clear] = reading(effect.metric, effect.meanChange, effect.ci, "right after");
+    const [words, clear] = reading(effect.metric, effect.meanChange, effect.ci, "now");
     return {
       metric: effect.metric,
       label,
@@ -102,7 +121,7 @@ export function immediateRows(report: MassageReport): EffectRow[] {
       ci: effect.ci,
       numbers: numbers(effect.metric, effect.meanChange, effect.ci),
       reading: words,
-      basis: plural(effect.sessions, "rated session"),
+      basis,
       clear,
     };
   });
@@ -115,16 +134,17 @@ export function effectExtent(rows: EffectRow[]): number {
   return most <= 2 ? Math.ceil(most * 2) / 2 : most <= 10 ? Math.ceil(most) : Math.ceil(most / 5) * 5;
 }
 
-const list = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-
 /** "stress and pain lower, mood higher" for the rows whose interval excludes zero. */
 function clearChanges(rows: EffectRow[]): string | null {
   const clear = rows.filter((r) => r.clear && r.difference !== null);
-  const lower = clear.filter((r) => (r.difference ?? 0) < 0).map((r) => r.label.toLowerCase());
-  const higher = clear.filter((r) => (r.difference ?? 0) > 0).map((r) => r.label.toLowerCase());
-  const parts = [lower.length ? `${list(lower)} lower` : null, higher.length ? `${list(higher)} higher` : null];
-  const text = parts.filter(Boolean).join(", ");
+  const names = (rows: EffectRow[]) => formatList(rows.map((r) => measureInSentence(r.metric)));
+  const lower = clear.filter((r) => (r.difference ?? 0) < 0);
+  const higher = clear.filter((r) => (r.difference ?? 0) > 0);
+  const parts = [
+    lower.length ? t("trends-effect-changes-lower", { measures: names(lower) }) : null,
+    higher.length ? t("trends-effect-changes-higher", { measures: names(higher) }) : null,
+  ];
+  const text = parts.filter((part): part is string => part !== null).join(t("trends-effect-list-separator"));
   return text || null;
 }
 
@@ -134,13 +154,11 @@ export function effectSummary(after: EffectRow[], immediate: EffectRow[]): strin
   const now = clearChanges(immediate);
   if (!later && !now) {
     const any = [...after, ...immediate].some((r) => r.difference !== null);
-    return any
-      ? "No clear difference yet between the days after a massage and your usual days."
-      : "Not enough sessions and check-ins yet to compare the days after a massage with your usual days.";
+    return any ? t("trends-effect-summary-none-clear") : t("trends-effect-summary-not-enough");
   }
   const parts = [
-    later ? `On the two days after a massage: ${later}.` : null,
-    now ? `Right after a session: ${now}.` : null,
+    later ? t("trends-effect-summary-after", { changes: later }) : null,
+    now ? t("trends-effect-summary-now", { changes: now }) : null,
   ];
   return parts.filter(Boolean).join(" ");
 }

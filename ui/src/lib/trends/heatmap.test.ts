@@ -56,17 +56,17 @@ describe("year months", () => {
   const chart = yearChart({ "2024-02-29": 8, "2024-03-01": 2, "2024-06-10": 4 });
 
   it("has twelve months, a leap day, and weekday offsets for the first", () => {
-    const months = yearMonths(chart, 2024, 1, "2024-06-15", "en-GB");
+    const months = yearMonths(chart, 2024, 1, "2024-06-15");
     expect(months).toHaveLength(12);
     expect(months[1]?.days).toHaveLength(29);
     // 1 Feb 2024 was a Thursday: three blanks in a Monday-first week, four in a Sunday-first one.
     expect(months[1]?.offset).toBe(3);
-    expect(yearMonths(chart, 2024, 0, "2024-06-15", "en-GB")[1]?.offset).toBe(4);
+    expect(yearMonths(chart, 2024, 0, "2024-06-15")[1]?.offset).toBe(4);
     expect(months[1]?.title).toBe("February");
   });
 
   it("colours logged days, leaves the others empty and marks the future", () => {
-    const months = yearMonths(chart, 2024, 1, "2024-06-15", "en-GB");
+    const months = yearMonths(chart, 2024, 1, "2024-06-15");
     const leap = months[1]?.days[28];
     // The year spans 2 … 8, so 8 is the top step and 4 a third of the way up.
     expect(leap).toMatchObject({ day: "2024-02-29", value: 8, step: 10, future: false });
@@ -77,7 +77,7 @@ describe("year months", () => {
   });
 
   it("sums the year up in one line", () => {
-    const months = yearMonths(chart, 2024, 1, "2024-12-31", "en-GB");
+    const months = yearMonths(chart, 2024, 1, "2024-12-31");
     expect(yearSummary(months, "stress", 2024)).toBe(
       "2024: stress logged on 3 days, averaging 4.7; best month March (2), hardest February (8).",
     );

@@ -3,8 +3,10 @@
  * the viridis scale (readable with the common colour-vision deficiencies and in greyscale).
  */
 import type { ChartData, ChartMetric } from "../../api/charts";
-import { dayOf, daysInMonth, monthTitle, weekdayOf } from "../dates";
-import { formatValue, metricInfo } from "./metrics";
+import { dayOf, daysInMonth, weekdayOf } from "../dates";
+import { t } from "../i18n/i18n.svelte";
+import { chartDay } from "./format";
+import { formatValue, measureInSentence, metricInfo } from "./metrics";
 
 /** Viridis in 11 steps, dark purple (low) to yellow (high). */
 export const VIRIDIS = [
@@ -56,7 +58,7 @@ export interface HeatDay {
   dayOfMonth: number;
   value: number | null;
   step: number | null;
-  /** "Tuesday 3 March: stress 4" for screen readers and the tooltip. */
+  /** "Tuesday 3 March: stress 4" for screen readers and the tooltip (in the active language). */
   words: string;
   future: boolean;
 }
@@ -70,36 +72,33 @@ export interface HeatMonth {
 }
 
 /**
- * The months of `year` for the single series of `chart` (asked by day for that year).
- * `weekStart` is 0 for Sunday, 1 for Monday; days after `today` are marked as future.
+ * The months of `year` for the single series of `chart` (asked by day for that year), in the
+ * active language. `weekStart` is 0 for Sunday, 1 for Monday; days after `today` are marked as
+ * future.
  */
-export function yearMonths(
-  chart: ChartData,
-  year: number,
-  weekStart: number,
-  today: string,
-  locale?: string,
-): HeatMonth[] {
+export function yearMonths(chart: ChartData, year: number, weekStart: number, today: string): HeatMonth[] {
   const series = chart.series[0];
   const valueOf = new Map<string, number | null>();
   if (series) chart.days.forEach((day, i) => valueOf.set(day, series.values[i] ?? null));
   const metric = series?.metric ?? "index";
-  const label = metricInfo(metric).label;
+  const measure = measureInSentence(metric);
   const domain = yearDomain(chart);
-  const longDay = new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
   return Array.from({ length: 12 }, (_, m) => {
     const month = m + 1;
     const first = dayOf(year, month, 1);
     const days = Array.from({ length: daysInMonth(year, month) }, (_, d) => {
       const day = dayOf(year, month, d + 1);
       const value = valueOf.get(day) ?? null;
-      const when = longDay.format(new Date(`${day}T00:00:00Z`));
-      const words = value === null ? `${when}: not logged` : `${when}: ${label.toLowerCase()} ${formatValue(metric, value)}`;
+      const when = chartDay(day, { weekday: "long", day: "numeric", month: "long" });
+      const words =
+        value === null
+          ? t("trends-year-day-empty", { day: when })
+          : t("trends-year-day-value", { day: when, measure, value: formatValue(metric, value) });
       return { day, dayOfMonth: d + 1, value, step: colourStep(metric, value, domain), words, future: day > today };
     });
     return {
       month,
-      title: monthTitle({ year, month }, locale).replace(/\s*\d{4}$/, ""),
+      title: chartDay(first, { month: "long" }),
       offset: (weekdayOf(first) - weekStart + 7) % 7,
       days,
     };
@@ -136,10 +135,18 @@ export function arrowStep(key: string): number {
   }
 }
 
+/** Narrow weekday names ("M", "T" …) starting on `weekStart` (0 = Sunday), in the active language. */
+export function weekdayLetters(weekStart: number): string[] {
+  // 1 January 2023 was a Sunday, so 2023-01-0(1+n) is weekday n.
+  return Array.from({ length: 7 }, (_, i) => chartDay(dayOf(2023, 1, 1 + ((weekStart + i) % 7)), { weekday: "narrow" }));
+}
+
 /** One line about the year: logged days, the mean, and the best and hardest months. */
 export function yearSummary(months: HeatMonth[], metric: ChartMetric, year: number): string {
   const meta = metricInfo(metric);
-  const label = metric === "index" ? "the resilience index" : meta.label.toLowerCase();
+  const measure = measureInSentence(metric);
+  // The year as written, never grouped like a number ("2,024").
+  const yearText = String(year);
   const means = months
     .map((m) => {
       const values = m.days.map((d) => d.value).filter((v): v is number => v !== null);
@@ -147,13 +154,19 @@ export function yearSummary(months: HeatMonth[], metric: ChartMetric, year: numb
     })
     .filter((m) => m.mean !== null) as { title: string; n: number; mean: number }[];
   const logged = means.reduce((sum, m) => sum + m.n, 0);
-  if (logged === 0) return `Nothing logged for ${label} in ${year}.`;
+  if (logged === 0) return t("trends-year-summary-empty", { metric, measure, year: yearText });
   const mean = months.flatMap((m) => m.days).reduce((s, d) => s + (d.value ?? 0), 0) / logged;
-  const base = `${year}: ${label} logged on ${logged} ${logged === 1 ? "day" : "days"}, averaging ${formatValue(metric, mean)}`;
-  if (means.length < 2) return `${base}.`;
+  const base = { metric, measure, year: yearText, count: logged, mean: formatValue(metric, mean) };
+  if (means.length < 2) return t("trends-year-summary", base);
   const sorted = [...means].sort((a, b) => a.mean - b.mean);
   const [low, high] = [sorted[0], sorted[sorted.length - 1]];
-  if (!low || !high) return `${base}.`;
+  if (!low || !high) return t("trends-year-summary", base);
   const [best, hardest] = meta.higherIsBetter ? [high, low] : [low, high];
-  return `${base}; best month ${best.title} (${formatValue(metric, best.mean)}), hardest ${hardest.title} (${formatValue(metric, hardest.mean)}).`;
+  return t("trends-year-summary-months", {
+    ...base,
+    best: best.title,
+    bestValue: formatValue(metric, best.mean),
+    hardest: hardest.title,
+    hardestValue: formatValue(metric, hardest.mean),
+  });
 }

@@ -3,10 +3,13 @@
  * which end is good, how a value is written, and a line style so no series depends on colour.
  */
 import type { ChartMetric } from "../../api/charts";
+import { t } from "../i18n/i18n.svelte";
+import { chartNumber } from "./format";
 
 export interface ChartMetricInfo {
   id: ChartMetric;
-  label: string;
+  /** The measure's name in the active language (looked up when read). */
+  readonly label: string;
   /** The y axis range. */
   min: number;
   max: number;
@@ -20,25 +23,49 @@ export interface ChartMetricInfo {
   colorVar: string;
 }
 
+/** Catalogue ids of the measures' names (locales/<lang>/measures.ftl). */
+const NAME_IDS: Record<ChartMetric, string> = {
+  stress: "measure-stress",
+  sleepHours: "measure-sleep-hours",
+  sleepQuality: "measure-sleep-quality",
+  pain: "measure-pain",
+  selfEsteem: "measure-self-esteem",
+  mood: "measure-mood",
+  anxiety: "measure-anxiety",
+  bodyAwareness: "measure-body-awareness",
+  index: "measure-resilience-index",
+};
+
 const info = (
   id: ChartMetric,
-  label: string,
   max: number,
   unit: string,
   higherIsBetter: boolean,
   dash: number[],
-): ChartMetricInfo => ({ id, label, min: 0, max, unit, higherIsBetter, dash, colorVar: `--chart-${id}` });
+): ChartMetricInfo => ({
+  id,
+  // A getter: the name follows the active language.
+  get label() {
+    return t(NAME_IDS[id]);
+  },
+  min: 0,
+  max,
+  unit,
+  higherIsBetter,
+  dash,
+  colorVar: `--chart-${id}`,
+});
 
 export const CHART_METRICS: readonly ChartMetricInfo[] = [
-  info("stress", "Stress", 10, "", false, []),
-  info("sleepHours", "Sleep hours", 12, "h", true, [10, 4]),
-  info("sleepQuality", "Sleep quality", 10, "", true, [3, 3]),
-  info("pain", "Pain", 10, "", false, [12, 4, 3, 4]),
-  info("selfEsteem", "Self-esteem", 10, "", true, [6, 3]),
-  info("mood", "Mood", 10, "", true, [14, 5]),
-  info("anxiety", "Anxiety", 10, "", false, [2, 5]),
-  info("bodyAwareness", "Body awareness", 10, "", true, [8, 3, 2, 3, 2, 3]),
-  info("index", "Resilience index", 100, "/100", true, []),
+  info("stress", 10, "", false, []),
+  info("sleepHours", 12, "h", true, [10, 4]),
+  info("sleepQuality", 10, "", true, [3, 3]),
+  info("pain", 10, "", false, [12, 4, 3, 4]),
+  info("selfEsteem", 10, "", true, [6, 3]),
+  info("mood", 10, "", true, [14, 5]),
+  info("anxiety", 10, "", false, [2, 5]),
+  info("bodyAwareness", 10, "", true, [8, 3, 2, 3, 2, 3]),
+  info("index", 100, "/100", true, []),
 ];
 
 const BY_ID = new Map(CHART_METRICS.map((m) => [m.id, m]));
@@ -49,12 +76,20 @@ export function metricInfo(id: ChartMetric): ChartMetricInfo {
   return found;
 }
 
-/** A value as people read it: "4", "6.5", "7.25 h", "63/100"; an en dash for a gap. */
+/** The measure's name as it reads inside a sentence ("sleep hours" in English, "Schlafdauer" in German). */
+export function measureInSentence(id: ChartMetric): string {
+  return t("trends-measure-in-sentence", { metric: id });
+}
+
+/** A value as people read it: "4", "6.5", "7.25 h", "63/100" ("7,25 h" in German); an en dash for a gap. */
 export function formatValue(id: ChartMetric, value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "–";
   const meta = metricInfo(id);
   const places = id === "index" ? 0 : id === "sleepHours" ? 2 : digits;
-  const text = Number(value.toFixed(places)).toString();
-  if (meta.unit === "h") return `${text} h`;
-  return meta.unit ? `${text}${meta.unit}` : text;
+  // Rounded first (as before, half away from zero on the decimal digits), then written out.
+  const rounded = Number(value.toFixed(places)) || 0;
+  const text = chartNumber(rounded, places);
+  if (meta.unit === "h") return t("trends-value-hours", { value: text });
+  if (meta.unit === "/100") return t("trends-value-index", { value: text });
+  return text;
 }

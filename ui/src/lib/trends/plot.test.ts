@@ -7,7 +7,7 @@ describe("time axis ticks", () => {
   });
 
   it("mark months in half a year, with the year on the first and on January", () => {
-    expect(timeTicks("2026-05-26", "2026-11-25").labels).toEqual(["Jun 2026", "Jul", "Aug", "Sep", "Oct", "Nov"]);
+    expect(timeTicks("2026-05-26", "2026-11-25").labels).toEqual(["Jun 2026", "Jul", "Aug", "Sept", "Oct", "Nov"]);
     expect(timeTicks("2025-11-26", "2026-11-25").labels.slice(0, 3)).toEqual(["Dec 2025", "Jan 2026", "Feb"]);
   });
 

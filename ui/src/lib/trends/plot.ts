@@ -4,6 +4,7 @@
  */
 import uPlot from "./uplot";
 import type { ChartData, ChartMetric, MetricSeries } from "../../api/charts";
+import { formatDate, formatNumber, t } from "../i18n/i18n.svelte";
 import { metricInfo } from "./metrics";
 import { daySeconds } from "./shape";
 import { withAlpha, type ChartColours } from "./theme";
@@ -51,6 +52,8 @@ export function yAxis(colours: ChartColours, splits: number[], side: 1 | 3 = 3, 
     grid: { show: side === 3, stroke: colours.grid, width: 1 },
     ticks: { show: false },
     splits: () => splits,
+    // Numbers in the active language, not uPlot's own (the system's) formatting.
+    values: (_u: uPlot, values: number[]) => values.map((v) => formatNumber(v)),
   };
 }
 
@@ -75,7 +78,7 @@ export function metricSeries(
       points: { show: true, size: dense ? (weekly ? 4 : 3.5) : 5, width: 1, stroke: withAlpha(colour, 0.7), fill: withAlpha(colour, 0.7) },
     },
     {
-      label: `${meta.label}, ${chart.rollingDays}-day mean`,
+      label: t("trends-series-mean", { measure: meta.label, days: chart.rollingDays }),
       scale,
       stroke: colour,
       width: 2.5,
@@ -112,7 +115,7 @@ export function sessionLines(chart: ChartData, colours: ChartColours): (u: uPlot
   };
 }
 
-const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const utc = (seconds: number) => new Date(seconds * 1000);
 
 export interface TimeTicks {
   splits: number[];
@@ -122,7 +125,7 @@ export interface TimeTicks {
 /**
  * Round ticks for a range of days: Mondays up to 45 days ("2 Mar"), month starts up to 400
  * ("Jun", with the year on January and the first tick), quarters up to ~4 years, else years.
- * Days are UTC midnights, so no time zone moves a label.
+ * Days are UTC midnights, so no time zone moves a label; labels are in the active language.
  */
 export function timeTicks(from: string, to: string): TimeTicks {
   const start = daySeconds(from);
@@ -136,7 +139,7 @@ export function timeTicks(from: string, to: string): TimeTicks {
     monday.setUTCDate(monday.getUTCDate() + ((8 - monday.getUTCDay()) % 7));
     for (let d = monday; d.getTime() / 1000 <= end; d = new Date(d.getTime() + 7 * 86_400_000)) {
       splits.push(d.getTime() / 1000);
-      labels.push(`${d.getUTCDate()} ${MONTHS_SHORT[d.getUTCMonth()]}`);
+      labels.push(formatDate(d, { day: "numeric", month: "short", timeZone: "UTC" }));
     }
     return { splits, labels };
   }
@@ -154,8 +157,13 @@ export function timeTicks(from: string, to: string): TimeTicks {
     if (at > end) break;
     if (at >= start) {
       splits.push(at);
-      const name = MONTHS_SHORT[month] ?? "";
-      labels.push(step === 12 ? String(year) : month === 0 || splits.length === 1 ? `${name} ${year}` : name);
+      const options: Intl.DateTimeFormatOptions =
+        step === 12
+          ? { year: "numeric" }
+          : month === 0 || splits.length === 1
+            ? { month: "short", year: "numeric" }
+            : { month: "short" };
+      labels.push(formatDate(utc(at), { ...options, timeZone: "UTC" }));
     }
     month += step;
   }

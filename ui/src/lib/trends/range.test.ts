@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { t } from "../i18n/i18n.svelte";
 import { presetRange, shiftMonths, validateCustomRange } from "./range";
 
 describe("preset ranges", () => {
@@ -43,7 +44,7 @@ describe("custom ranges", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.field).toBe(field);
-      expect(result.message).toContain(words);
+      expect(t(result.id, result.args)).toContain(words);
     }
   });
 });

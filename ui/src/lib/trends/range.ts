@@ -3,24 +3,52 @@
  * days checked here first so the person gets a sentence next to the field, not an empty chart.
  */
 import { addDays, daysBetween, EARLIEST_DAY, parseDay, toDay } from "../dates";
+import { t, type MessageArgs } from "../i18n/i18n.svelte";
 
 export type RangeKey = "1M" | "3M" | "6M" | "1Y" | "all" | "custom";
 
 export interface RangeChoice {
   key: RangeKey;
-  label: string;
+  /** The button's text: "1M", "All" (in the active language, looked up when read). */
+  readonly label: string;
   /** How the range reads in a sentence: "the last 6 months". */
-  words: string;
+  readonly words: string;
+  /** The button's tooltip: "Show the last 6 months". */
+  readonly title: string;
   months: number | null;
 }
 
+/** Catalogue id stem of each range: trends-range-<stem>, -words, -title. */
+const RANGE_IDS: Record<RangeKey, string> = {
+  "1M": "1m",
+  "3M": "3m",
+  "6M": "6m",
+  "1Y": "1y",
+  all: "all",
+  custom: "custom",
+};
+
+const choice = (key: RangeKey, months: number | null): RangeChoice => ({
+  key,
+  get label() {
+    return t(`trends-range-${RANGE_IDS[key]}`);
+  },
+  get words() {
+    return t(`trends-range-${RANGE_IDS[key]}-words`);
+  },
+  get title() {
+    return t(`trends-range-${RANGE_IDS[key]}-title`);
+  },
+  months,
+});
+
 export const RANGE_CHOICES: readonly RangeChoice[] = [
-  { key: "1M", label: "1M", words: "the last month", months: 1 },
-  { key: "3M", label: "3M", words: "the last 3 months", months: 3 },
-  { key: "6M", label: "6M", words: "the last 6 months", months: 6 },
-  { key: "1Y", label: "1Y", words: "the last year", months: 12 },
-  { key: "all", label: "All", words: "your whole journal", months: null },
-  { key: "custom", label: "Custom", words: "the chosen days", months: null },
+  choice("1M", 1),
+  choice("3M", 3),
+  choice("6M", 6),
+  choice("1Y", 12),
+  choice("all", null),
+  choice("custom", null),
 ];
 
 /** A range of days; `from` null means "from the first entry". */
@@ -50,26 +78,23 @@ export function presetRange(key: Exclude<RangeKey, "custom">, today: string): Da
   return { from: addDays(shiftMonths(today, -choice.months), 1), to: today };
 }
 
-export type CustomRangeResult =
-  | { ok: true; range: DayRange }
-  | { ok: false; field: "from" | "to"; message: string };
+/** A problem with a custom range: a catalogue id and its variables, put into words when shown. */
+export interface RangeProblem {
+  field: "from" | "to";
+  id: string;
+  args?: MessageArgs;
+}
+
+export type CustomRangeResult = { ok: true; range: DayRange } | ({ ok: false } & RangeProblem);
 
 /** Checks the two date inputs of a custom range. */
 export function validateCustomRange(from: string, to: string): CustomRangeResult {
-  if (!from) return { ok: false, field: "from", message: "Choose the first day of the range." };
-  if (!to) return { ok: false, field: "to", message: "Choose the last day of the range." };
-  if (!parseDay(from)) return { ok: false, field: "from", message: `${from} is not a day in the calendar.` };
-  if (!parseDay(to)) return { ok: false, field: "to", message: `${to} is not a day in the calendar.` };
-  if (from < EARLIEST_DAY) return { ok: false, field: "from", message: "The journal starts in 1900." };
-  if (from > to) {
-    return {
-      ok: false,
-      field: "to",
-      message: "The last day comes before the first. Swap them or pick a later end.",
-    };
-  }
-  if (daysBetween(from, to) >= MAX_RANGE_DAYS) {
-    return { ok: false, field: "from", message: "A chart covers at most 100 years; choose a later first day." };
-  }
+  if (!from) return { ok: false, field: "from", id: "trends-range-error-no-from" };
+  if (!to) return { ok: false, field: "to", id: "trends-range-error-no-to" };
+  if (!parseDay(from)) return { ok: false, field: "from", id: "trends-range-error-not-a-day", args: { day: from } };
+  if (!parseDay(to)) return { ok: false, field: "to", id: "trends-range-error-not-a-day", args: { day: to } };
+  if (from < EARLIEST_DAY) return { ok: false, field: "from", id: "trends-range-error-too-early" };
+  if (from > to) return { ok: false, field: "to", id: "trends-range-error-backwards" };
+  if (daysBetween(from, to) >= MAX_RANGE_DAYS) return { ok: false, field: "from", id: "trends-range-error-too-long" };
   return { ok: true, range: { from, to } };
 }

@@ -4,8 +4,10 @@
  */
 import type { ChartData, ChartMetric, Correlation, SessionMarker } from "../../api/charts";
 import { dayOf, parseDay } from "../dates";
+import { formatNumber, t } from "../i18n/i18n.svelte";
+import { chartDay } from "./format";
 import { kindLabel } from "../sessions";
-import { formatValue, metricInfo } from "./metrics";
+import { formatValue, measureInSentence, metricInfo } from "./metrics";
 
 const SECONDS_PER_DAY = 86_400;
 
@@ -35,26 +37,17 @@ export function isEmptyChart(chart: ChartData): boolean {
   return chart.series.every((s) => s.summary.loggedDays === 0);
 }
 
-const labelFormats = new Map<boolean, Intl.DateTimeFormat>();
-
-/** "Tue 3 Mar" (with the year when asked), like `shortDay`, with the formatter made once. */
-function shortLabel(day: string, withYear: boolean): string {
-  let format = labelFormats.get(withYear);
-  if (!format) {
-    const year = withYear ? ({ year: "numeric" } as const) : {};
-    format = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", ...year, timeZone: "UTC" });
-    labelFormats.set(withYear, format);
-  }
-  const date = parseDay(day);
-  return date ? format.format(date) : day;
-}
-
-/** "Tue 3 Mar" by day, "Week of 2 Mar" by week (with the year when the range spans years). */
+/**
+ * "Tue 3 Mar" by day, "Week of 2 Mar" by week (with the year when the range spans years), in
+ * the active language.
+ */
 export function pointLabel(chart: ChartData, index: number): string {
   const day = chart.days[index] ?? "";
-  const withYear = chart.from.slice(0, 4) !== chart.to.slice(0, 4);
-  const text = shortLabel(day, withYear);
-  return chart.resolution === "week" ? `Week of ${text.replace(/^\S+ /, "")}` : text;
+  const year = chart.from.slice(0, 4) !== chart.to.slice(0, 4) ? ({ year: "numeric" } as const) : {};
+  if (chart.resolution === "week") {
+    return t("trends-week-of", { date: chartDay(day, { day: "numeric", month: "short", ...year }) });
+  }
+  return chartDay(day, { weekday: "short", day: "numeric", month: "short", ...year });
 }
 
 /** The last day a point stands for: the day itself, or the day before the next week starts. */
@@ -96,6 +89,8 @@ export interface TooltipRow {
 
 export interface TooltipInfo {
   title: string;
+  /** True when the point is a week's mean (a click opens the week's first day). */
+  weekly: boolean;
   day: string;
   rows: TooltipRow[];
   note: string | null;
@@ -107,28 +102,23 @@ export function tooltipAt(chart: ChartData, index: number): TooltipInfo {
   const weekly = chart.resolution === "week";
   return {
     title: pointLabel(chart, index),
+    weekly,
     day: chart.days[index] ?? "",
     rows: chart.series.map((s) => ({
       metric: s.metric,
       label: metricInfo(s.metric).label,
       value: formatValue(s.metric, s.values[index]),
       rolling: formatValue(s.metric, s.rolling[index]),
-      count: weekly ? `${s.counts[index] ?? 0} ${s.counts[index] === 1 ? "day" : "days"}` : null,
+      count: weekly ? t("trends-days", { count: s.counts[index] ?? 0 }) : null,
     })),
     note: chart.notes[index] ?? null,
     sessions: markersAt(chart, index).map(markerWords),
   };
 }
 
-const STATUS_WORDS: Record<SessionMarker["status"], string> = {
-  done: "Massage",
-  planned: "Planned massage",
-  cancelled: "Cancelled massage",
-};
-
-/** "Massage (Swedish)", "Planned massage (Thai)". */
+/** "Massage (Swedish)", "Planned massage (Thai)", in the active language. */
 export function markerWords(marker: SessionMarker): string {
-  return `${STATUS_WORDS[marker.status]} (${kindLabel(marker.kind, marker.kindOther)})`;
+  return t("trends-marker", { status: marker.status, kind: kindLabel(marker.kind, marker.kindOther) });
 }
 
 export interface TableRow {
@@ -173,67 +163,70 @@ function change(metric: ChartMetric, first: number | null, second: number | null
   if (first === null || second === null) return null;
   const meta = metricInfo(metric);
   const threshold = (meta.max - meta.min) * 0.05;
-  if (Math.abs(second - first) < threshold) return "steady";
-  const direction = second > first ? "up" : "down";
-  return `${direction} from ${formatValue(metric, first)} to ${formatValue(metric, second)}`;
+  if (Math.abs(second - first) < threshold) return t("trends-summary-steady");
+  const words = { from: formatValue(metric, first), to: formatValue(metric, second) };
+  return t(second > first ? "trends-summary-up" : "trends-summary-down", words);
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
  * One line per chart: "Averages over the last 6 months (160 days logged, 10 massages): stress
  * 4.2, steady; pain 2.6, down from 3.1 to 2.2." The trend compares the range's two halves.
  */
 export function summarySentence(chart: ChartData, rangeWords: string): string {
-  if (isEmptyChart(chart)) return `Nothing logged in ${rangeWords} for the chosen measures.`;
+  if (isEmptyChart(chart)) return t("trends-summary-empty", { range: rangeWords });
   const logged = chart.series.filter((s) => s.summary.loggedDays > 0);
   const counts = new Set(logged.map((s) => s.summary.loggedDays));
   const common = counts.size === 1 ? [...counts][0] : undefined;
   const parts = chart.series.map((s) => {
-    const meta = metricInfo(s.metric);
-    const label = meta.label.toLowerCase();
+    const measure = measureInSentence(s.metric);
     const { loggedDays, mean, firstHalfMean, secondHalfMean } = s.summary;
-    if (loggedDays === 0 || mean === null) return `${label} not logged`;
-    const days = common === undefined ? ` over ${plural(loggedDays, "day")}` : "";
+    if (loggedDays === 0 || mean === null) return t("trends-summary-not-logged", { measure });
+    const value = formatValue(s.metric, mean);
+    const text =
+      common === undefined
+        ? t("trends-summary-measure-days", { measure, value, count: loggedDays })
+        : t("trends-summary-measure", { measure, value });
     const moved = change(s.metric, firstHalfMean, secondHalfMean);
-    return `${label} ${formatValue(s.metric, mean)}${days}${moved ? `, ${moved}` : ""}`;
+    return moved ? t("trends-summary-measure-change", { text, change: moved }) : text;
   });
   const done = chart.markers.filter((m) => m.status === "done").length;
   const notes = [
-    ...(common !== undefined ? [`${plural(common, "day")} logged`] : []),
-    ...(done > 0 ? [plural(done, "massage")] : []),
+    ...(common !== undefined ? [t("trends-summary-days-logged", { count: common })] : []),
+    ...(done > 0 ? [t("trends-summary-massages", { count: done })] : []),
   ];
-  const head = `Averages over ${rangeWords}${notes.length ? ` (${notes.join(", ")})` : ""}`;
-  return `${head}: ${parts.join("; ")}.`;
+  const args = { range: rangeWords, parts: parts.join(t("trends-summary-separator")) };
+  return notes.length
+    ? t("trends-summary-with-notes", { ...args, notes: notes.join(t("trends-summary-note-separator")) })
+    : t("trends-summary", args);
 }
 
-/** "weak", "moderate" or "strong", by the usual rule of thumb on |r|. */
-export function strengthWords(r: number): string {
+/** How strong a correlation is, by the usual rule of thumb on |r|. */
+export function correlationStrength(r: number): "none" | "weak" | "moderate" | "strong" {
   const size = Math.abs(r);
-  if (size < 0.1) return "no clear";
-  if (size < 0.3) return "a weak";
-  if (size < 0.5) return "a moderate";
-  return "a strong";
+  if (size < 0.1) return "none";
+  if (size < 0.3) return "weak";
+  if (size < 0.5) return "moderate";
+  return "strong";
 }
 
 /** "r = −0.42 (n = 187)" with a real minus sign; "r not available (n = 2)" when undefined. */
 export function correlationText(correlation: Correlation): string {
-  if (correlation.r === null) return `r not available (n = ${correlation.n})`;
-  const r = correlation.r.toFixed(2).replace("-", "−");
-  return `r = ${r} (n = ${correlation.n})`;
+  const n = formatNumber(correlation.n);
+  if (correlation.r === null) return t("trends-correlation-r-none", { n });
+  const r = formatNumber(correlation.r, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).replace("-", "−");
+  return t("trends-correlation-r", { r, n });
 }
 
 /** The sentence under the Compare chart. */
 export function correlationSentence(correlation: Correlation): string {
-  const a = metricInfo(correlation.a).label.toLowerCase();
-  const b = metricInfo(correlation.b).label.toLowerCase();
+  const a = measureInSentence(correlation.a);
+  const b = measureInSentence(correlation.b);
+  const count = correlation.n;
   if (correlation.r === null) {
-    return correlation.n < 3
-      ? `Fewer than 3 days log both ${a} and ${b}, so there is nothing to compare yet.`
-      : `One of the two never changed on the ${correlation.n} days that log both, so there is no correlation to show.`;
+    return count < 3 ? t("trends-correlation-too-few", { a, b }) : t("trends-correlation-constant", { count });
   }
-  const strength = strengthWords(correlation.r);
-  if (strength === "no clear") return `No clear link between ${a} and ${b} on the ${correlation.n} days that log both.`;
+  const strength = correlationStrength(correlation.r);
+  if (strength === "none") return t("trends-correlation-none", { a, b, count });
   const way = correlation.r > 0 ? "higher" : "lower";
-  return `When ${a} was higher, ${b} tended to be ${way}: ${strength} link over ${correlation.n} days. A pattern in your own entries, not proof of cause.`;
+  return t("trends-correlation-link", { a, b, way, strength, count });
 }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n.svelte";
 import { chartColours } from "./theme";
 
 /**
@@ -95,7 +96,7 @@ function loadSvg(xml: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error("The chart could not be drawn as a picture."));
+    image.onerror = () => reject(new Error(t("trends-export-not-drawn")));
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`;
   });
 }

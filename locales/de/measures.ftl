@@ -1,0 +1,40 @@
+### The measures of a check-in and the body areas: names used on every screen.
+
+measure-stress = Stress
+measure-stress-low = kein Stress
+measure-stress-high = extrem
+measure-sleep-quality = Schlafqualität
+measure-sleep-quality-low = sehr schlecht
+measure-sleep-quality-high = ausgezeichnet
+measure-sleep-hours = Schlafdauer
+measure-pain = Schmerz
+measure-pain-low = kein Schmerz
+measure-pain-high = unerträglich
+measure-self-esteem = Selbstwert
+measure-self-esteem-low = sehr niedrig
+measure-self-esteem-high = sehr hoch
+measure-mood = Stimmung
+measure-mood-low = sehr gedrückt
+measure-mood-high = sehr gut
+measure-anxiety = Anspannung
+measure-anxiety-low = keine
+measure-anxiety-high = extrem
+measure-body-awareness = Körperwahrnehmung
+measure-body-awareness-low = abgekoppelt
+measure-body-awareness-high = ganz im Einklang
+measure-resilience-index = Resilienz-Index
+
+body-area-head = Kopf
+body-area-jaw = Kiefer
+body-area-neck = Nacken
+body-area-shoulders = Schultern
+body-area-upper-back = Oberer Rücken
+body-area-lower-back = Unterer Rücken
+body-area-chest = Brust
+body-area-abdomen = Bauch
+body-area-arms = Arme
+body-area-hands = Hände
+body-area-hips = Hüften
+body-area-legs = Beine
+body-area-knees = Knie
+body-area-feet = Füße

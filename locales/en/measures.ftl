@@ -1,0 +1,40 @@
+### The measures of a check-in and the body areas: names used on every screen.
+
+measure-stress = Stress
+measure-stress-low = no stress
+measure-stress-high = extreme
+measure-sleep-quality = Sleep quality
+measure-sleep-quality-low = terrible
+measure-sleep-quality-high = excellent
+measure-sleep-hours = Sleep hours
+measure-pain = Pain
+measure-pain-low = no pain
+measure-pain-high = worst imaginable
+measure-self-esteem = Self-esteem
+measure-self-esteem-low = very low
+measure-self-esteem-high = very high
+measure-mood = Mood
+measure-mood-low = very low
+measure-mood-high = very good
+measure-anxiety = Anxiety
+measure-anxiety-low = none
+measure-anxiety-high = extreme
+measure-body-awareness = Body awareness
+measure-body-awareness-low = disconnected
+measure-body-awareness-high = very in tune
+measure-resilience-index = Resilience index
+
+body-area-head = Head
+body-area-jaw = Jaw
+body-area-neck = Neck
+body-area-shoulders = Shoulders
+body-area-upper-back = Upper back
+body-area-lower-back = Lower back
+body-area-chest = Chest
+body-area-abdomen = Abdomen
+body-area-arms = Arms
+body-area-hands = Hands
+body-area-hips = Hips
+body-area-legs = Legs
+body-area-knees = Knees
+body-area-feet = Feet

@@ -1,0 +1,40 @@
+### The measures of a check-in and the body areas: names used on every screen.
+
+measure-stress = Estrés
+measure-stress-low = sin estrés
+measure-stress-high = extremo
+measure-sleep-quality = Calidad del sueño
+measure-sleep-quality-low = pésima
+measure-sleep-quality-high = excelente
+measure-sleep-hours = Horas de sueño
+measure-pain = Dolor
+measure-pain-low = sin dolor
+measure-pain-high = el peor imaginable
+measure-self-esteem = Autoestima
+measure-self-esteem-low = muy baja
+measure-self-esteem-high = muy alta
+measure-mood = Estado de ánimo
+measure-mood-low = muy bajo
+measure-mood-high = muy bueno
+measure-anxiety = Ansiedad
+measure-anxiety-low = ninguna
+measure-anxiety-high = extrema
+measure-body-awareness = Conciencia corporal
+measure-body-awareness-low = desconectado
+measure-body-awareness-high = en plena sintonía
+measure-resilience-index = Índice de resiliencia
+
+body-area-head = Cabeza
+body-area-jaw = Mandíbula
+body-area-neck = Cuello
+body-area-shoulders = Hombros
+body-area-upper-back = Espalda alta
+body-area-lower-back = Zona lumbar
+body-area-chest = Pecho
+body-area-abdomen = Abdomen
+body-area-arms = Brazos
+body-area-hands = Manos
+body-area-hips = Caderas
+body-area-legs = Piernas
+body-area-knees = Rodillas
+body-area-feet = Pies

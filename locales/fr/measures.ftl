@@ -1,0 +1,40 @@
+### The measures of a check-in and the body areas: names used on every screen.
+
+measure-stress = Stress
+measure-stress-low = aucun stress
+measure-stress-high = extrême
+measure-sleep-quality = Qualité du sommeil
+measure-sleep-quality-low = très mauvaise
+measure-sleep-quality-high = excellente
+measure-sleep-hours = Durée du sommeil
+measure-pain = Douleur
+measure-pain-low = aucune douleur
+measure-pain-high = la pire imaginable
+measure-self-esteem = Estime de soi
+measure-self-esteem-low = très basse
+measure-self-esteem-high = très haute
+measure-mood = Humeur
+measure-mood-low = très basse
+measure-mood-high = très bonne
+measure-anxiety = Anxiété
+measure-anxiety-low = aucune
+measure-anxiety-high = extrême
+measure-body-awareness = Conscience corporelle
+measure-body-awareness-low = déconnecté·e
+measure-body-awareness-high = pleinement à l'écoute
+measure-resilience-index = Indice de résilience
+
+body-area-head = Tête
+body-area-jaw = Mâchoire
+body-area-neck = Nuque
+body-area-shoulders = Épaules
+body-area-upper-back = Haut du dos
+body-area-lower-back = Bas du dos
+body-area-chest = Poitrine
+body-area-abdomen = Ventre
+body-area-arms = Bras
+body-area-hands = Mains
+body-area-hips = Hanches
+body-area-legs = Jambes
+body-area-knees = Genoux
+body-area-feet = Pieds

@@ -1,0 +1,71 @@
+import { render, waitFor } from "@testing-library/svelte";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { storedCheckIn } from "../lib/entryValues";
+import { PSEUDO, useLanguage } from "../lib/i18n/i18n.svelte";
+import { hasPlainWords } from "../lib/i18n/pseudo";
+
+const api = vi.hoisted(() => ({
+  getCheckIn: vi.fn(),
+  saveCheckIn: vi.fn(),
+  deleteCheckIn: vi.fn(),
+  restoreCheckIn: vi.fn(),
+  listCheckIns: vi.fn(),
+  listTags: vi.fn(),
+}));
+vi.mock("../api/checkins", () => api);
+
+const { default: Today } = await import("./Today.svelte");
+const { default: Welcome } = await import("./Welcome.svelte");
+const { default: Sidebar } = await import("../components/Sidebar.svelte");
+const { default: Unlock } = await import("../components/Unlock.svelte");
+
+/** Text and attributes a person reads that are not marked as their own data; `data` are the
+ *  person's words that an attribute (an accessible name) may carry. */
+function plainWords(root: Element, data: string[]): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('[translate="no"], style, script, datalist')) continue;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (hasPlainWords(node.textContent ?? "")) found.push(node.textContent ?? "");
+      continue;
+    }
+    const element = node as Element;
+    if (element.closest('[translate="no"]')) continue;
+    for (const name of ["aria-label", "title", "placeholder"]) {
+      const value = element.getAttribute(name);
+      const words = data.reduce((text, word) => text.replaceAll(word, ""), value ?? "");
+      if (hasPlainWords(words)) found.push(`${name}=${value}`);
+    }
+  }
+  return found;
+}
+
+afterEach(async () => {
+  await useLanguage("en", "en-GB");
+});
+
+describe("Today in the pseudo-language", () => {
+  it("takes every word from the catalogue", async () => {
+    api.getCheckIn.mockResolvedValue(storedCheckIn("2025-11-20", { stress: 4, pain: 3, tags: ["work"] }));
+    api.listCheckIns.mockResolvedValue([]);
+    api.listTags.mockResolvedValue([{ id: "t1", name: "garden", uses: 3 }]);
+    await useLanguage(PSEUDO, "en-GB");
+    const { container } = render(Today, { today: "2025-11-25", day: "2025-11-20" });
+    await waitFor(() => expect(container.querySelector("form")?.getAttribute("aria-busy")).toBe("false"));
+    container.querySelector("details")?.setAttribute("open", "");
+    expect(plainWords(document.body, ["work", "garden"])).toEqual([]);
+  });
+
+  it("shows the welcome, the navigation and the unlock screen in catalogue words only", async () => {
+    await useLanguage(PSEUDO, "en-GB");
+    render(Welcome, { busy: null, error: null, onstart: () => {}, ondemo: () => {} });
+    render(Sidebar, { current: "today", onselect: () => {} });
+    render(Unlock, {
+      locked: { method: "passphrase", problem: null },
+      location: "/home/someone/journal.db",
+      onunlocked: () => {},
+    });
+    expect(plainWords(document.body, [])).toEqual([]);
+  });
+});
