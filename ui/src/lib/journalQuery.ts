@@ -4,6 +4,7 @@
  */
 import type { JournalQuery } from "../api/bindings/JournalQuery";
 import type { MetricKey } from "../api/bindings/MetricKey";
+import { MEASURE_NAME_IDS } from "./metrics";
 import { messageParts, joinParts, type MessagePart } from "./highlight";
 import { t } from "./i18n/i18n.svelte";
 import { SLEEP_HOURS_MAX } from "./metrics";
@@ -26,16 +27,7 @@ export function emptyFilter(): JournalFilter {
 }
 
 /** Catalogue ids of each measure's name (locales/<lang>/measures.ftl). */
-const METRIC_IDS: Record<MetricKey, string> = {
-  stress: "measure-stress",
-  sleepHours: "measure-sleep-hours",
-  sleepQuality: "measure-sleep-quality",
-  pain: "measure-pain",
-  selfEsteem: "measure-self-esteem",
-  mood: "measure-mood",
-  anxiety: "measure-anxiety",
-  bodyAwareness: "measure-body-awareness",
-};
+const METRIC_IDS: Readonly<Record<MetricKey, string>> = MEASURE_NAME_IDS;
 
 export const METRIC_KEYS = Object.keys(METRIC_IDS) as MetricKey[];
 

@@ -1,4 +1,20 @@
+import type { MetricKey } from "../api/bindings/MetricKey";
 import { t } from "./i18n/i18n.svelte";
+
+/** Catalogue ids of each measure's name (locales/<lang>/measures.ftl), in the journal's order. */
+export const MEASURE_NAME_IDS: Readonly<Record<MetricKey, string>> = {
+  stress: "measure-stress",
+  sleepHours: "measure-sleep-hours",
+  sleepQuality: "measure-sleep-quality",
+  pain: "measure-pain",
+  selfEsteem: "measure-self-esteem",
+  mood: "measure-mood",
+  anxiety: "measure-anxiety",
+  bodyAwareness: "measure-body-awareness",
+};
+
+/** The catalogue id of the resilience index's name, charted beside the measures. */
+export const INDEX_NAME_ID = "measure-resilience-index";
 
 /** The 0–10 ratings a check-in can hold, with the words shown at each end of the scale. */
 export type RatingField =

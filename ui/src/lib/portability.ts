@@ -20,6 +20,7 @@ import type {
   MoodMapping,
 } from "../api/portability";
 import { isDay } from "./dates";
+import { MEASURE_NAME_IDS } from "./metrics";
 import { formatDate, formatNumber, t } from "./i18n/i18n.svelte";
 
 // ---- Export -------------------------------------------------------------------------------
@@ -114,16 +115,7 @@ export function fileName(path: string): string {
 // ---- Import: CSV columns ------------------------------------------------------------------
 
 /** The catalogue id (locales/<language>/measures.ftl) of each measure's name. */
-const MEASURE_IDS: Record<MetricKey, string> = {
-  stress: "measure-stress",
-  sleepHours: "measure-sleep-hours",
-  sleepQuality: "measure-sleep-quality",
-  pain: "measure-pain",
-  selfEsteem: "measure-self-esteem",
-  mood: "measure-mood",
-  anxiety: "measure-anxiety",
-  bodyAwareness: "measure-body-awareness",
-};
+const MEASURE_IDS: Readonly<Record<MetricKey, string>> = MEASURE_NAME_IDS;
 
 const measure = (key: MetricKey) => ({
   key,

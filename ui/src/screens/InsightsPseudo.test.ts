@@ -2,32 +2,14 @@ import { render, waitFor } from "@testing-library/svelte";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { Dashboard } from "../api/insights";
 import { PSEUDO, useLanguage } from "../lib/i18n/i18n.svelte";
-import { hasPlainWords } from "../lib/i18n/pseudo";
 import { emptyDashboard, fullDashboard, message, newDashboard } from "../lib/insightsFixture";
+import { plainWords } from "../testing/pseudo";
 
 const api = vi.hoisted(() => ({ insightsDashboard: vi.fn() }));
 vi.mock("../api/insights", () => api);
 vi.mock("../api/app", () => ({ appInfo: vi.fn() }));
 
 const { default: Insights } = await import("./Insights.svelte");
-
-/** Text and accessible names a person reads that are neither from the catalogue nor their own data. */
-function plainWords(): string[] {
-  const found: string[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('[translate="no"], style, script')) continue;
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (hasPlainWords(node.textContent ?? "")) found.push(node.textContent ?? "");
-      continue;
-    }
-    for (const name of ["aria-label", "title"]) {
-      const value = (node as Element).getAttribute(name);
-      if (value && hasPlainWords(value)) found.push(`${name}=${value}`);
-    }
-  }
-  return found;
-}
 
 afterAll(async () => {
   await useLanguage("en", "en-GB");

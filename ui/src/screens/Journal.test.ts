@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CheckIn } from "../api/bindings/CheckIn";
 import { storedCheckIn } from "../lib/entryValues";
 import { PSEUDO, useLanguage } from "../lib/i18n/i18n.svelte";
-import { hasPlainWords } from "../lib/i18n/pseudo";
+import { plainWords } from "../testing/pseudo";
 
 const api = vi.hoisted(() => ({
   listCheckIns: vi.fn(),
@@ -256,22 +256,6 @@ describe("Journal in German", () => {
 });
 
 describe("Journal in the pseudo-language", () => {
-  function plainWords(): string[] {
-    const plain: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? "";
-      if (hasPlainWords(text) && !node.parentElement?.closest("[translate=no], style, script")) plain.push(text.trim());
-    }
-    for (const element of document.body.querySelectorAll("[aria-label], [placeholder], [abbr]")) {
-      for (const name of ["aria-label", "placeholder", "abbr"]) {
-        const value = element.getAttribute(name);
-        if (value && hasPlainWords(value)) plain.push(`${name}=${value}`);
-      }
-    }
-    return plain;
-  }
-
   it("takes every word from the catalogue, the person's own words aside", async () => {
     await useLanguage(PSEUDO, "en-GB");
     try {

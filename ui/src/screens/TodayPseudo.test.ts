@@ -2,7 +2,7 @@ import { render, waitFor } from "@testing-library/svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { storedCheckIn } from "../lib/entryValues";
 import { PSEUDO, useLanguage } from "../lib/i18n/i18n.svelte";
-import { hasPlainWords } from "../lib/i18n/pseudo";
+import { plainWords } from "../testing/pseudo";
 
 const api = vi.hoisted(() => ({
   getCheckIn: vi.fn(),
@@ -18,28 +18,6 @@ const { default: Today } = await import("./Today.svelte");
 const { default: Welcome } = await import("./Welcome.svelte");
 const { default: Sidebar } = await import("../components/Sidebar.svelte");
 const { default: Unlock } = await import("../components/Unlock.svelte");
-
-/** Text and attributes a person reads that are not marked as their own data; `data` are the
- *  person's words that an attribute (an accessible name) may carry. */
-function plainWords(root: Element, data: string[]): string[] {
-  const found: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('[translate="no"], style, script, datalist')) continue;
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (hasPlainWords(node.textContent ?? "")) found.push(node.textContent ?? "");
-      continue;
-    }
-    const element = node as Element;
-    if (element.closest('[translate="no"]')) continue;
-    for (const name of ["aria-label", "title", "placeholder"]) {
-      const value = element.getAttribute(name);
-      const words = data.reduce((text, word) => text.replaceAll(word, ""), value ?? "");
-      if (hasPlainWords(words)) found.push(`${name}=${value}`);
-    }
-  }
-  return found;
-}
 
 afterEach(async () => {
   await useLanguage("en", "en-GB");

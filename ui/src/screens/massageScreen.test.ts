@@ -308,7 +308,7 @@ describe("Massage screen keyboard", () => {
 describe("Massage screen in the pseudo-language", () => {
   it("takes every word from the catalogue, the person's own words aside", async () => {
     const { PSEUDO, useLanguage } = await import("../lib/i18n/i18n.svelte");
-    const { hasPlainWords } = await import("../lib/i18n/pseudo");
+    const { plainWords } = await import("../testing/pseudo");
     await useLanguage(PSEUDO, "en-GB");
     try {
       api.sessionOverview.mockResolvedValue({
@@ -318,18 +318,7 @@ describe("Massage screen in the pseudo-language", () => {
       render(Massage);
       await screen.findByRole("region", { name: /Ðîð/ });
       await fireEvent.click(within(screen.getByRole("region", { name: /Þášŧ/ })).getAllByRole("button")[0]!);
-      const plain: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? "";
-        if (hasPlainWords(text) && !node.parentElement?.closest("[translate=no], style, script")) plain.push(text.trim());
-      }
-      for (const element of document.body.querySelectorAll("[aria-label], [placeholder]")) {
-        for (const name of ["aria-label", "placeholder"]) {
-          const value = element.getAttribute(name);
-          if (value && hasPlainWords(value)) plain.push(`${name}=${value}`);
-        }
-      }
+      const plain = plainWords();
       expect(screen.getByRole("dialog")).toBeTruthy();
       expect(document.body.textContent).toContain("Lomi lomi");
       expect(plain).toEqual([]);

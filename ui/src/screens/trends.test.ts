@@ -3,9 +3,9 @@ import { tick } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ChartData, ChartQuery } from "../api/charts";
 import { PSEUDO, useLanguage } from "../lib/i18n/i18n.svelte";
-import { hasPlainWords } from "../lib/i18n/pseudo";
 import fixtures from "../lib/trends/fixtures/charts.json";
 import { TrendsState } from "./trends.svelte";
+import { plainWords } from "../testing/pseudo";
 
 const charts = vi.hoisted(() => ({
   chartSeries: vi.fn(),
@@ -140,27 +140,6 @@ describe("TrendsState", () => {
     expect(trends.comparison.error).toBe("Choose two different measures to compare.");
   });
 });
-
-/** Text and attributes a person reads that are not marked as their own data. */
-function plainWords(root: Element, data: string[]): string[] {
-  const found: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('[translate="no"], style, script')) continue;
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (hasPlainWords(node.textContent ?? "")) found.push(node.textContent ?? "");
-      continue;
-    }
-    const element = node as Element;
-    if (element.closest('[translate="no"]')) continue;
-    for (const name of ["aria-label", "title", "placeholder"]) {
-      const value = element.getAttribute(name);
-      const words = data.reduce((text, word) => text.replaceAll(word, ""), value ?? "");
-      if (hasPlainWords(words)) found.push(`${name}=${value}`);
-    }
-  }
-  return found;
-}
 
 /** The x axis tick labels of the last chart drawn. */
 function lastAxisLabels(): string[] {

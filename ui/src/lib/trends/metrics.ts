@@ -4,6 +4,7 @@
  */
 import type { ChartMetric } from "../../api/charts";
 import { t } from "../i18n/i18n.svelte";
+import { INDEX_NAME_ID, MEASURE_NAME_IDS } from "../metrics";
 import { chartNumber } from "./format";
 
 export interface ChartMetricInfo {
@@ -24,17 +25,7 @@ export interface ChartMetricInfo {
 }
 
 /** Catalogue ids of the measures' names (locales/<lang>/measures.ftl). */
-const NAME_IDS: Record<ChartMetric, string> = {
-  stress: "measure-stress",
-  sleepHours: "measure-sleep-hours",
-  sleepQuality: "measure-sleep-quality",
-  pain: "measure-pain",
-  selfEsteem: "measure-self-esteem",
-  mood: "measure-mood",
-  anxiety: "measure-anxiety",
-  bodyAwareness: "measure-body-awareness",
-  index: "measure-resilience-index",
-};
+const NAME_IDS: Record<ChartMetric, string> = { ...MEASURE_NAME_IDS, index: INDEX_NAME_ID };
 
 const info = (
   id: ChartMetric,
