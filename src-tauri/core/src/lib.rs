@@ -13,6 +13,7 @@ pub mod model;
 pub mod portability;
 pub mod reminders;
 pub mod store;
+pub mod sync;
 pub mod views;
 
 pub use error::{Error, Result};

@@ -27,6 +27,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("portability", &["error", "model", "file", "store", "insights"]),
     ("views", &["error", "model", "store", "insights", "charts", "reminders"]),
     ("demo", &["error", "model", "store"]),
+    ("sync", &["error", "model", "store"]),
 ];
 
 /// What test code may use on top of its module's own layer: every module below `views` (tests

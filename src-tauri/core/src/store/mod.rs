@@ -9,6 +9,7 @@ mod body_area;
 pub mod check_in;
 mod massage_session;
 mod reminder_log;
+pub mod replica;
 mod search;
 mod settings;
 mod sql;

@@ -1,0 +1,261 @@
+//! The replicated document: recording local changes of check-ins, sessions and settings, and
+//! exchanging updates with other computers. Reading its state back is [`SyncDoc::state`].
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use loro::{ExportMode, LoroDoc, LoroMap, LoroValue, VersionVector};
+
+use super::read;
+use crate::model::body_area::BodyArea;
+use crate::model::check_in::CheckIn;
+use crate::model::massage_session::{MassageSession, STARTS_AT_FORMAT};
+use crate::model::settings::Settings;
+
+/// The root map of days.
+pub const DAYS: &str = "days";
+/// The root map of sessions.
+pub const SESSIONS: &str = "sessions";
+/// The root map of the general settings.
+pub const SETTINGS: &str = "settings";
+
+/// What went wrong with the document itself.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DocError {
+    /// An update could not be decoded (damaged, or from an incompatible version); nothing of it
+    /// was applied.
+    #[error("the update could not be read: {0}")]
+    Undecodable(String),
+    /// The document refused a change or an export.
+    #[error("the sync document refused the change: {0}")]
+    Refused(String),
+}
+
+fn refused(err: impl std::fmt::Display) -> DocError {
+    DocError::Refused(err.to_string())
+}
+
+/// One journal's replicated state on this computer.
+pub struct SyncDoc {
+    doc: LoroDoc,
+}
+
+impl std::fmt::Debug for SyncDoc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncDoc").field("peer", &self.doc.peer_id()).finish_non_exhaustive()
+    }
+}
+
+/// A day as the document holds it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocDay {
+    /// The entry's values and stamps (`version` 0: versions are each journal's own). An entry
+    /// that was deleted before it was ever recorded has no values and empty stamps.
+    pub check_in: CheckIn,
+    /// When the day was deleted, if it is deleted now.
+    pub deleted_at: Option<String>,
+}
+
+/// A session as the document holds it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocSession {
+    /// The session's values and stamps (`version` 0).
+    pub session: MassageSession,
+    /// When the session was deleted, if it is deleted now.
+    pub deleted_at: Option<String>,
+}
+
+/// Everything the document says about the journal's entries.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocState {
+    pub days: BTreeMap<NaiveDate, DocDay>,
+    pub sessions: BTreeMap<String, DocSession>,
+}
+
+impl SyncDoc {
+    /// An empty document written as the peer `peer` (this computer's id in the journal).
+    pub fn new(peer: u64) -> Result<Self, DocError> {
+        let doc = LoroDoc::new();
+        doc.set_peer_id(peer).map_err(refused)?;
+        Ok(SyncDoc { doc })
+    }
+
+    /// The Loro document underneath.
+    pub fn loro(&self) -> &LoroDoc {
+        &self.doc
+    }
+
+    /// What this document has seen of every peer.
+    pub fn version(&self) -> VersionVector {
+        self.doc.oplog_vv()
+    }
+
+    /// The changes this document has that a peer at `since` lacks.
+    pub fn export_since(&self, since: &VersionVector) -> Result<Vec<u8>, DocError> {
+        self.doc.export(ExportMode::updates(since)).map_err(refused)
+    }
+
+    /// Imports an update from any peer, in any order, any number of times. Changes whose
+    /// predecessors have not arrived wait inside the document until they do.
+    pub fn import(&self, bytes: &[u8]) -> Result<(), DocError> {
+        self.doc.import(bytes).map(drop).map_err(|e| DocError::Undecodable(e.to_string()))
+    }
+
+    /// Records a saved check-in: every field that differs from the document's, and the day as
+    /// not deleted.
+    pub fn record_check_in(&self, check_in: &CheckIn) -> Result<(), DocError> {
+        let day = self.entry(DAYS, &check_in.day.to_string())?;
+        let c = check_in;
+        let measures = [
+            ("stress", c.stress),
+            ("sleep_quality", c.sleep_quality),
+            ("pain", c.pain),
+            ("self_esteem", c.self_esteem),
+            ("mood", c.mood),
+            ("anxiety", c.anxiety),
+            ("body_awareness", c.body_awareness),
+        ];
+        for (field, value) in measures {
+            set(&day, field, value.map(i64::from))?;
+        }
+        set(&day, "sleep_hours", c.sleep_hours)?;
+        set_text(&day, "notes", &c.notes)?;
+        set_names(&day, "tags", c.tags.iter().map(String::as_str))?;
+        set_names(&day, "pain_areas", c.pain_areas.iter().map(|a| a.as_str()))?;
+        set_stamps(&day, &c.created_at, &c.updated_at)?;
+        self.doc.commit();
+        Ok(())
+    }
+
+    /// Records that the check-in of `day` was deleted at `deleted_at` (RFC 3339).
+    pub fn record_check_in_deleted(&self, day: NaiveDate, deleted_at: &str) -> Result<(), DocError> {
+        self.entry(DAYS, &day.to_string())?.insert("deleted_at", deleted_at).map_err(refused)?;
+        self.doc.commit();
+        Ok(())
+    }
+
+    /// Records a saved session: every field that differs from the document's, and the session
+    /// as not deleted.
+    pub fn record_session(&self, session: &MassageSession) -> Result<(), DocError> {
+        let entry = self.entry(SESSIONS, &session.id)?;
+        let s = session;
+        set(&entry, "starts_at", Some(s.starts_at.format(STARTS_AT_FORMAT).to_string()))?;
+        set(&entry, "status", Some(s.status.as_str()))?;
+        set(&entry, "kind", Some(s.kind.as_str()))?;
+        set(&entry, "kind_other", s.kind_other.as_deref())?;
+        set(&entry, "duration_min", s.duration_min.map(i64::from))?;
+        set(&entry, "therapist", Some(s.therapist.as_str()))?;
+        set(&entry, "place", Some(s.place.as_str()))?;
+        set(&entry, "pressure", s.pressure.map(|p| p.as_str()))?;
+        set(&entry, "cost_cents", s.cost_cents)?;
+        let ratings = [
+            ("stress_before", s.stress_before),
+            ("stress_after", s.stress_after),
+            ("pain_before", s.pain_before),
+            ("pain_after", s.pain_after),
+        ];
+        for (field, value) in ratings {
+            set(&entry, field, value.map(i64::from))?;
+        }
+        set_text(&entry, "notes", &s.notes)?;
+        set_names(&entry, "focus_areas", s.focus_areas.iter().map(|a: &BodyArea| a.as_str()))?;
+        set_stamps(&entry, &s.created_at, &s.updated_at)?;
+        self.doc.commit();
+        Ok(())
+    }
+
+    /// Records that the session `id` was deleted at `deleted_at` (RFC 3339).
+    pub fn record_session_deleted(&self, id: &str, deleted_at: &str) -> Result<(), DocError> {
+        self.entry(SESSIONS, id)?.insert("deleted_at", deleted_at).map_err(refused)?;
+        self.doc.commit();
+        Ok(())
+    }
+
+    /// Records the general settings, each field on its own (last writer wins per field).
+    pub fn record_settings(&self, settings: &Settings) -> Result<(), DocError> {
+        let map = self.doc.get_map(SETTINGS);
+        let serde_json::Value::Object(fields) = serde_json::to_value(settings).map_err(refused)? else {
+            return Err(DocError::Refused("settings are not an object".into()));
+        };
+        for (key, value) in fields {
+            let value = match value {
+                serde_json::Value::Bool(b) => LoroValue::Bool(b),
+                serde_json::Value::String(s) => LoroValue::from(s),
+                serde_json::Value::Number(n) => match n.as_i64() {
+                    Some(i) => LoroValue::I64(i),
+                    None => LoroValue::Double(n.as_f64().unwrap_or_default()),
+                },
+                _ => continue,
+            };
+            map.insert(&key, value).map_err(refused)?;
+        }
+        self.doc.commit();
+        Ok(())
+    }
+
+    /// The general settings the document holds, over the defaults: a field it lacks, or holds in
+    /// a form this version cannot read, keeps its default.
+    pub fn settings(&self) -> Settings {
+        read::settings(&self.doc.get_map(SETTINGS).get_deep_value())
+    }
+
+    /// The days and sessions the document holds.
+    pub fn state(&self) -> DocState {
+        DocState {
+            days: read::days(&self.doc.get_map(DAYS).get_deep_value()),
+            sessions: read::sessions(&self.doc.get_map(SESSIONS).get_deep_value()),
+        }
+    }
+
+    /// The map of `key` in the root map `root`, the same container on every computer.
+    fn entry(&self, root: &str, key: &str) -> Result<LoroMap, DocError> {
+        self.doc.get_map(root).ensure_mergeable_map(key).map_err(refused)
+    }
+}
+
+/// Sets a plain field; writing the value it already has records nothing, and neither does
+/// emptying a field never written (so two computers filling different fields of a new day do not
+/// empty each other's).
+fn set<V: Into<LoroValue>>(map: &LoroMap, field: &str, value: Option<V>) -> Result<(), DocError> {
+    match value {
+        Some(value) => map.insert(field, value.into()).map_err(refused),
+        None if map.get(field).is_none() => Ok(()),
+        None => map.insert(field, LoroValue::Null).map_err(refused),
+    }
+}
+
+/// Makes the text `field` read `text`, recording only the characters that changed.
+fn set_text(map: &LoroMap, field: &str, text: &str) -> Result<(), DocError> {
+    let stored = map.ensure_mergeable_text(field).map_err(refused)?;
+    if stored.to_string() != text {
+        stored.update(text, Default::default()).map_err(refused)?;
+    }
+    Ok(())
+}
+
+/// Makes the set `field` hold exactly `names`: adds the missing, removes the others.
+fn set_names<'a>(map: &LoroMap, field: &str, names: impl Iterator<Item = &'a str>) -> Result<(), DocError> {
+    let set = map.ensure_mergeable_map(field).map_err(refused)?;
+    let wanted: Vec<&str> = names.collect();
+    let present: Vec<String> = set.keys().map(|k| k.to_string()).collect();
+    for name in &present {
+        if !wanted.contains(&name.as_str()) {
+            set.delete(name).map_err(refused)?;
+        }
+    }
+    for name in wanted {
+        set.insert(name, true).map_err(refused)?;
+    }
+    Ok(())
+}
+
+/// The stamps of a change, and the entry as not deleted.
+fn set_stamps(map: &LoroMap, created_at: &str, updated_at: &str) -> Result<(), DocError> {
+    set(map, "created_at", Some(created_at))?;
+    set(map, "updated_at", Some(updated_at))?;
+    set(map, "deleted_at", None::<&str>)
+}
+
+#[cfg(test)]
+#[path = "doc_tests.rs"]
+mod tests;
