@@ -1,10 +1,17 @@
 //! Sync between a person's computers: the journal as a replicated document (a Loro CRDT), how its
-//! state is applied to the journal's SQLite, and how an update is sealed for the sync folder.
+//! state is applied to the journal's SQLite, how an update is sealed, and the sync folder that
+//! carries sealed updates between computers.
 //!
 //! SQLite stays the store every screen reads. A local save writes SQLite and records the same
 //! change in the document ([`doc::SyncDoc::record_check_in`] and friends); updates from other
 //! computers are imported into the document and its state is applied to SQLite in one
 //! transaction ([`apply::apply`]). Sealed files ([`seal`]) carry those updates through a folder.
+//!
+//! The sync folder ([`folder`]) is one the person already keeps in step with a sync client or a
+//! USB stick: each computer writes its sealed updates, whole or not at all, as
+//! `<journal id>/<peer id>/<sequence>.rjsync`, and reads the other computers' files, taking
+//! conflict copies as updates too. A file that does not open yet (half-written, damaged) is skipped
+//! and read again later, never applied in part; a missing folder is a state to wait out.
 //!
 //! # The document
 //!
@@ -40,8 +47,11 @@
 
 pub mod apply;
 pub mod doc;
+pub mod folder;
 mod read;
 pub mod seal;
 
 #[cfg(test)]
 mod convergence_tests;
+#[cfg(test)]
+mod folder_tests;
