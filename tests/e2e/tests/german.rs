@@ -55,12 +55,14 @@ impl Notifications {
 }
 
 /// A journal in German with six weeks of check-ins (7.5 hours of sleep each night), six massage
-/// sessions, and a check-in reminder that was due earlier today.
+/// sessions, and a check-in reminder that was due earlier today (its day starts at midnight).
 fn german_journal(dir: &std::path::Path) {
     let now = Local::now().naive_local();
     let today = now.date();
     let (mut journal, _) = Journal::open(&dir.join("journal.db"), Utc::now()).expect("a new journal");
-    let settings = Settings { language: "de".into(), welcomed: true, ..Settings::default() };
+    // A new day at midnight, so that "today" is the calendar's day at any hour the test runs.
+    let settings =
+        Settings { language: "de".into(), welcomed: true, day_boundary: "00:00".into(), ..Settings::default() };
     journal.save_settings(&settings, Utc::now()).expect("settings");
     for back in 1..=42 {
         let day = today - Days::days(back);
@@ -132,9 +134,13 @@ async fn a_german_evening_check_in_insights_reminder_and_report() -> WebDriverRe
     assert_eq!(today.text().await?, "Heute");
 
     // The reminder that was due: in the banner and as a desktop notification, in German.
-    let banner = app.query(By::XPath("//section[@aria-label='Erinnerungen']")).first().await?;
+    // The scheduler runs its first pass once the tray and notifications are set up.
+    let banner = app
+        .query(By::XPath("//section[@aria-label='Erinnerungen'][contains(., 'Zeit für Ihren Check-in am')]"))
+        .wait(Duration::from_secs(30), Duration::from_millis(250))
+        .first()
+        .await?;
     let banner = banner.text().await?;
-    assert!(banner.contains("Zeit für Ihren Check-in am"), "banner: {banner}");
     let mut notified = None;
     for _ in 0..100 {
         notified = shown.lock().unwrap().first().cloned();
