@@ -157,6 +157,26 @@ pub async fn set_input(app: &WebDriver, by: By, value: &str) -> WebDriverResult<
     Ok(())
 }
 
+/// Waits (up to 2 s) until no CSS transition or animation runs on the page, so that colours and
+/// opacity are the ones a person sees once the screen is still (a table fading in from its
+/// loading state would fail the contrast rule for a moment).
+pub async fn settle(app: &WebDriver) -> WebDriverResult<()> {
+    for _ in 0..40 {
+        let running = app
+            .execute(
+                "return typeof document.getAnimations !== 'function' ? 0 : \
+                 document.getAnimations().filter((a) => a.playState === 'running').length;",
+                vec![],
+            )
+            .await?;
+        if running.json().as_u64() == Some(0) {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Ok(())
+}
+
 /// The WCAG 2.0 and 2.1 level A and AA rules of axe-core, the accessibility gate of every screen
 /// (with `label-content-name-mismatch`, which axe-core leaves off by default).
 const AXE_TAGS: [&str; 4] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -165,6 +185,7 @@ const AXE_TAGS: [&str; 4] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 /// per violation: the rule, its impact and the elements it found, e.g.
 /// `color-contrast (serious) on .legend span: Elements must meet minimum color contrast…`.
 pub async fn accessibility_violations(app: &WebDriver) -> WebDriverResult<Vec<String>> {
+    settle(app).await?;
     let loaded = app.execute("return typeof window.axe !== 'undefined';", vec![]).await?;
     if loaded.json() != &serde_json::Value::Bool(true) {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/node_modules/axe-core/axe.min.js");

@@ -53,6 +53,8 @@ async fn tour(app: &WebDriver, theme: &str) -> WebDriverResult<()> {
     app.query(By::XPath("//h2[normalize-space()='Journal']")).first().await?;
     // Days with entries say their stress in their accessible name.
     app.query(By::XPath("//button[@data-day][contains(normalize-space(), 'stress')]")).first().await?;
+    // The month has finished loading (a loading month is drawn faded).
+    app.query(By::XPath("//table[@aria-busy='false']")).first().await?;
     shoot(app, &format!("journal-{theme}")).await?;
 
     click(app, nav("Massage")).await?;
