@@ -55,7 +55,7 @@ impl Notifications {
 }
 
 /// A journal in German with six weeks of check-ins (7.5 hours of sleep each night), six massage
-/// sessions, and a check-in reminder that was due earlier today (its day starts at midnight).
+/// sessions, and a check-in reminder due a minute from now (its day starts at midnight).
 fn german_journal(dir: &std::path::Path) {
     let now = Local::now().naive_local();
     let today = now.date();
@@ -86,8 +86,12 @@ fn german_journal(dir: &std::path::Path) {
         quiet_hours: QuietHours { enabled: false, ..QuietHours::default() },
         ..ReminderSettings::default()
     };
-    let earlier = now - Days::minutes(2);
-    let due = if earlier.date() == today { earlier } else { today.and_hms_opt(0, 0, 0).expect("midnight") };
+    // The next whole minute at least 20 s away: the app is running, and knows that the desktop
+    // shows notifications, before the reminder comes.
+    let mut due = (now + Days::minutes(1)).with_second(0).and_then(|t| t.with_nanosecond(0)).expect("a minute");
+    if due - now < Days::seconds(20) {
+        due += Days::minutes(1);
+    }
     reminders.check_in.time = format!("{:02}:{:02}", due.hour(), due.minute());
     journal.save_reminder_settings(&reminders, Utc::now()).expect("reminder settings");
 }
@@ -134,10 +138,10 @@ async fn a_german_evening_check_in_insights_reminder_and_report() -> WebDriverRe
     assert_eq!(today.text().await?, "Heute");
 
     // The reminder that was due: in the banner and as a desktop notification, in German.
-    // The scheduler runs its first pass once the tray and notifications are set up.
+    // The scheduler wakes at the reminder's minute.
     let banner = app
         .query(By::XPath("//section[@aria-label='Erinnerungen'][contains(., 'Zeit für Ihren Check-in am')]"))
-        .wait(Duration::from_secs(30), Duration::from_millis(250))
+        .wait(Duration::from_secs(150), Duration::from_millis(250))
         .first()
         .await?;
     let banner = banner.text().await?;
