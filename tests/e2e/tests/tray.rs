@@ -101,8 +101,21 @@ struct Display {
 }
 
 impl Display {
+    /// Connects to the display, trying again for a moment: after many apps in one session the
+    /// virtual display has once reset a new connection.
     fn open() -> Self {
-        let (conn, screen) = x11rb::connect(None).expect("an X display: run under xvfb-run (make e2e)");
+        let mut attempt = 0;
+        let (conn, screen) = loop {
+            match x11rb::connect(None) {
+                Ok(connected) => break connected,
+                Err(err) if attempt < 10 => {
+                    attempt += 1;
+                    eprintln!("X display not reached ({err}); trying again");
+                    std::thread::sleep(Duration::from_millis(300));
+                }
+                Err(err) => panic!("an X display: run under xvfb-run (make e2e): {err}"),
+            }
+        };
         let root = conn.setup().roots[screen].root;
         Display { conn, root }
     }
