@@ -23,7 +23,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("insights", &["error", "model"]),
     ("reminders", &["error", "model"]),
     ("charts", &["error", "model", "insights"]),
-    ("encryption", &["error", "file"]),
+    ("encryption", &["error", "model", "file"]),
     ("portability", &["error", "model", "file", "store", "insights"]),
     ("views", &["error", "model", "store", "insights", "charts", "reminders"]),
     ("demo", &["error", "model", "store"]),

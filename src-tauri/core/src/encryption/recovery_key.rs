@@ -1,18 +1,15 @@
 //! The recovery key: the journal key in Crockford base 32 (no I, L, O or U, so nothing reads
 //! ambiguously), with a two-byte checksum so a typo is caught before any file is tried.
 
-use data_encoding::{Encoding, Specification};
-use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use super::{DbKey, KEY_LEN};
+use crate::model::code::{self, code_chars, CodeError};
 
-/// Characters per group when shown.
-const GROUP: usize = 5;
-/// Checksum bytes after the key.
-const CHECK_LEN: usize = 2;
+/// What the checksum of a recovery key is computed for.
+const DOMAIN: &str = "resilience-journal recovery key";
 /// Characters in a recovery key: (32 + 2) bytes × 8 bits ÷ 5 bits, rounded up.
-pub const RECOVERY_KEY_CHARS: usize = ((KEY_LEN + CHECK_LEN) * 8).div_ceil(5);
+pub const RECOVERY_KEY_CHARS: usize = code_chars(KEY_LEN);
 
 /// Why a typed recovery key was not accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -29,23 +26,6 @@ pub enum RecoveryKeyError {
     Checksum,
 }
 
-fn crockford() -> Encoding {
-    let mut spec = Specification::new();
-    spec.symbols.push_str("0123456789ABCDEFGHJKMNPQRSTVWXYZ");
-    spec.translate.from.push_str("abcdefghjkmnpqrstvwxyzoOiIlL");
-    spec.translate.to.push_str("ABCDEFGHJKMNPQRSTVWXYZ001111");
-    spec.check_trailing_bits = false;
-    spec.encoding().expect("a valid base-32 alphabet")
-}
-
-fn checksum(key: &[u8]) -> [u8; CHECK_LEN] {
-    let mut hash = Sha256::new();
-    hash.update(b"resilience-journal recovery key\0");
-    hash.update(key);
-    let digest = hash.finalize();
-    [digest[0], digest[1]]
-}
-
 impl DbKey {
     /// The recovery key people write down: 55 letters and digits in 11 groups.
     pub fn recovery_key(&self) -> Zeroizing<String> {
@@ -59,32 +39,16 @@ impl DbKey {
 }
 
 fn encode(key: &DbKey) -> Zeroizing<String> {
-    let mut bytes = Zeroizing::new(Vec::with_capacity(KEY_LEN + CHECK_LEN));
-    bytes.extend_from_slice(key.bytes());
-    bytes.extend_from_slice(&checksum(key.bytes()));
-    let plain = Zeroizing::new(crockford().encode(&bytes));
-    let groups: Vec<&str> =
-        plain.as_bytes().chunks(GROUP).map(|c| std::str::from_utf8(c).unwrap_or_default()).collect();
-    Zeroizing::new(groups.join("-"))
+    code::encode(DOMAIN, key.bytes())
 }
 
 fn decode(text: &str) -> Result<DbKey, RecoveryKeyError> {
-    let compact: Zeroizing<String> =
-        Zeroizing::new(text.chars().filter(|c| !c.is_whitespace() && *c != '-' && *c != '–').collect());
-    let alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZabcdefghjkmnpqrstvwxyzoOiIlL";
-    if let Some(bad) = compact.chars().find(|c| !alphabet.contains(*c)) {
-        return Err(RecoveryKeyError::Character(bad));
-    }
-    let count = compact.chars().count();
-    if count != RECOVERY_KEY_CHARS {
-        return Err(RecoveryKeyError::Length(count));
-    }
-    let bytes = Zeroizing::new(crockford().decode(compact.as_bytes()).map_err(|_| RecoveryKeyError::Checksum)?);
-    let (key, check) = bytes.split_at(KEY_LEN);
-    if check != checksum(key) {
-        return Err(RecoveryKeyError::Checksum);
-    }
-    let array: [u8; KEY_LEN] = key.try_into().map_err(|_| RecoveryKeyError::Checksum)?;
+    let bytes = code::decode(DOMAIN, KEY_LEN, text).map_err(|err| match err {
+        CodeError::Length(n) => RecoveryKeyError::Length(n),
+        CodeError::Character(c) => RecoveryKeyError::Character(c),
+        CodeError::Checksum => RecoveryKeyError::Checksum,
+    })?;
+    let array: [u8; KEY_LEN] = bytes[..].try_into().map_err(|_| RecoveryKeyError::Checksum)?;
     Ok(DbKey::from_bytes(array))
 }
 

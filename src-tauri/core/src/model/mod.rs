@@ -3,6 +3,7 @@
 
 pub mod body_area;
 pub mod check_in;
+pub mod code;
 pub mod day;
 #[cfg(any(test, feature = "fixtures"))]
 #[doc(hidden)]

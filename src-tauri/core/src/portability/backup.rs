@@ -194,6 +194,10 @@ pub fn restore_backup(
         copy_into(&source, &temp, key)?;
         drop(source);
     }
+    if let Err(err) = carry_sync(journal_file, &temp, key) {
+        let _ = fs::remove_file(&temp);
+        return Err(err);
+    }
     let moved_aside = match move_aside(journal_file, key, now) {
         Ok(moved) => moved,
         Err(err) => {
@@ -214,6 +218,18 @@ pub fn restore_backup(
         restored_from: backup.to_string_lossy().into_owned(),
         moved_aside: moved_aside.map(|p| p.to_string_lossy().into_owned()),
     })
+}
+
+/// Keeps the current journal's sync (settings, document, files applied) in the backup about to
+/// replace it, marked restored: the other computers then receive the restored entries as a
+/// change, and this computer keeps its place in the sync folder. A journal that cannot be opened
+/// (recovering from a damaged one) has nothing to carry.
+fn carry_sync(journal_file: &Path, temp: &Path, key: Option<&DbKey>) -> Result<()> {
+    let Ok((current, _)) = open_connection(journal_file, OpenFlags::SQLITE_OPEN_READ_ONLY, key) else {
+        return Ok(());
+    };
+    let (mut restored, _) = open_connection(temp, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
+    crate::store::sync_state::carry(&current, &mut restored)
 }
 
 /// Writes a checked backup of `journal_file` into `folder` under a fresh name of `kind`.

@@ -13,6 +13,7 @@ pub mod replica;
 mod search;
 mod settings;
 mod sql;
+pub mod sync_state;
 pub mod tag;
 pub mod transfer;
 
@@ -27,7 +28,7 @@ use crate::file::{self, open_connection, sibling, DbKey, OpenFlags};
 use crate::{Error, Result};
 
 /// Every schema step, oldest first. A shipped step is never edited; changes are new steps.
-const STEPS: [&str; 8] = [
+const STEPS: [&str; 9] = [
     check_in::MIGRATION_1,
     tag::MIGRATION_1,
     body_area::MIGRATION_1,
@@ -36,6 +37,7 @@ const STEPS: [&str; 8] = [
     reminder_log::MIGRATION_1,
     search::MIGRATION_1,
     reminder_log::MIGRATION_2,
+    sync_state::MIGRATION_1,
 ];
 
 /// The latest schema version (`PRAGMA user_version`) this build understands.

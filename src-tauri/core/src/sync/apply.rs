@@ -26,18 +26,24 @@ pub struct Applied {
 /// or, on an error, none of it.
 pub fn apply(journal: &mut Journal, state: &DocState) -> Result<Applied> {
     let tx = journal.conn_mut().transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let applied = apply_within(&tx, state)?;
+    tx.commit()?;
+    Ok(applied)
+}
+
+/// [`apply`] inside a transaction the caller holds (and commits with its own writes).
+pub fn apply_within(conn: &rusqlite::Connection, state: &DocState) -> Result<Applied> {
     let mut applied = Applied::default();
     for entry in state.days.values() {
-        if apply_day(&tx, entry)? {
+        if apply_day(conn, entry)? {
             applied.days += 1;
         }
     }
     for entry in state.sessions.values() {
-        if apply_session(&tx, entry)? {
+        if apply_session(conn, entry)? {
             applied.sessions += 1;
         }
     }
-    tx.commit()?;
     Ok(applied)
 }
 

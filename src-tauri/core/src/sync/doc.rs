@@ -18,6 +18,8 @@ pub const DAYS: &str = "days";
 pub const SESSIONS: &str = "sessions";
 /// The root map of the general settings.
 pub const SETTINGS: &str = "settings";
+/// The root map of the computers that sync the journal.
+pub const COMPUTERS: &str = "computers";
 
 /// What went wrong with the document itself.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -98,12 +100,57 @@ impl SyncDoc {
     /// Imports an update from any peer, in any order, any number of times. Changes whose
     /// predecessors have not arrived wait inside the document until they do.
     pub fn import(&self, bytes: &[u8]) -> Result<(), DocError> {
-        self.doc.import(bytes).map(drop).map_err(|e| DocError::Undecodable(e.to_string()))
+        self.import_complete(bytes).map(drop)
+    }
+
+    /// Like [`SyncDoc::import`]; returns whether every change of the update is in the document
+    /// now (`false`: some wait for changes of other updates that have not arrived yet).
+    pub fn import_complete(&self, bytes: &[u8]) -> Result<bool, DocError> {
+        let status = self.doc.import(bytes).map_err(|e| DocError::Undecodable(e.to_string()))?;
+        Ok(status.pending.is_none())
+    }
+
+    /// This computer's own changes from `from` up to (not including) `to`, as an update.
+    pub fn export_own(&self, from: i32, to: i32) -> Result<Vec<u8>, DocError> {
+        let span = loro::IdSpan::new(self.doc.peer_id(), from, to);
+        self.doc.export(ExportMode::updates_in_range(vec![span])).map_err(refused)
+    }
+
+    /// The counter this computer's next change will have (its changes so far are below it).
+    pub fn own_end(&self) -> i32 {
+        self.version().get(&self.doc.peer_id()).copied().unwrap_or(0)
+    }
+
+    /// The whole document with its history, to store in one piece.
+    pub fn snapshot(&self) -> Result<Vec<u8>, DocError> {
+        self.doc.export(ExportMode::Snapshot).map_err(refused)
+    }
+
+    /// Records this computer's name and when it last wrote to the sync folder (RFC 3339), for the
+    /// list of computers every computer shows.
+    pub fn record_computer(&self, name: &str, last_seen: Option<&str>) -> Result<(), DocError> {
+        let entry = self.entry(COMPUTERS, &format!("{:016x}", self.doc.peer_id()))?;
+        set(&entry, "name", Some(name))?;
+        if let Some(last_seen) = last_seen {
+            set(&entry, "last_seen", Some(last_seen))?;
+        }
+        self.doc.commit();
+        Ok(())
+    }
+
+    /// The computers the document knows: peer id (16 hex digits) → (name, last seen).
+    pub fn computers(&self) -> BTreeMap<String, (String, Option<String>)> {
+        read::computers(&self.doc.get_map(COMPUTERS).get_deep_value())
     }
 
     /// Records a saved check-in: every field that differs from the document's, and the day as
     /// not deleted.
     pub fn record_check_in(&self, check_in: &CheckIn) -> Result<(), DocError> {
+        self.record_check_in_as(check_in, None)
+    }
+
+    /// Records a check-in row as it is: its fields, and deleted at `deleted_at` or not deleted.
+    pub fn record_check_in_as(&self, check_in: &CheckIn, deleted_at: Option<&str>) -> Result<(), DocError> {
         let day = self.entry(DAYS, &check_in.day.to_string())?;
         let c = check_in;
         let measures = [
@@ -122,7 +169,7 @@ impl SyncDoc {
         set_text(&day, "notes", &c.notes)?;
         set_names(&day, "tags", c.tags.iter().map(String::as_str))?;
         set_names(&day, "pain_areas", c.pain_areas.iter().map(|a| a.as_str()))?;
-        set_stamps(&day, &c.created_at, &c.updated_at)?;
+        set_stamps(&day, &c.created_at, &c.updated_at, deleted_at)?;
         self.doc.commit();
         Ok(())
     }
@@ -137,6 +184,11 @@ impl SyncDoc {
     /// Records a saved session: every field that differs from the document's, and the session
     /// as not deleted.
     pub fn record_session(&self, session: &MassageSession) -> Result<(), DocError> {
+        self.record_session_as(session, None)
+    }
+
+    /// Records a session row as it is: its fields, and deleted at `deleted_at` or not deleted.
+    pub fn record_session_as(&self, session: &MassageSession, deleted_at: Option<&str>) -> Result<(), DocError> {
         let entry = self.entry(SESSIONS, &session.id)?;
         let s = session;
         set(&entry, "starts_at", Some(s.starts_at.format(STARTS_AT_FORMAT).to_string()))?;
@@ -159,7 +211,7 @@ impl SyncDoc {
         }
         set_text(&entry, "notes", &s.notes)?;
         set_names(&entry, "focus_areas", s.focus_areas.iter().map(|a: &BodyArea| a.as_str()))?;
-        set_stamps(&entry, &s.created_at, &s.updated_at)?;
+        set_stamps(&entry, &s.created_at, &s.updated_at, deleted_at)?;
         self.doc.commit();
         Ok(())
     }
@@ -249,11 +301,11 @@ fn set_names<'a>(map: &LoroMap, field: &str, names: impl Iterator<Item = &'a str
     Ok(())
 }
 
-/// The stamps of a change, and the entry as not deleted.
-fn set_stamps(map: &LoroMap, created_at: &str, updated_at: &str) -> Result<(), DocError> {
+/// The stamps of a change, and the entry as deleted at `deleted_at` or not deleted.
+fn set_stamps(map: &LoroMap, created_at: &str, updated_at: &str, deleted_at: Option<&str>) -> Result<(), DocError> {
     set(map, "created_at", Some(created_at))?;
     set(map, "updated_at", Some(updated_at))?;
-    set(map, "deleted_at", None::<&str>)
+    set(map, "deleted_at", deleted_at)
 }
 
 #[cfg(test)]

@@ -46,8 +46,11 @@
 //! newer or faulty peer can therefore never make applying fail.
 
 pub mod apply;
+pub mod code;
 pub mod doc;
+pub mod engine;
 pub mod folder;
+pub mod join;
 mod read;
 pub mod seal;
 

@@ -193,3 +193,18 @@ pub(super) fn settings(root: &LoroValue) -> Settings {
     }
     settings
 }
+
+/// The longest computer name kept.
+pub const MAX_COMPUTER_NAME_CHARS: usize = 60;
+
+/// The computers of the `computers` root map: peer id (16 hex digits) → (name, last seen).
+/// Entries whose key is not a peer id are left out.
+pub(super) fn computers(root: &LoroValue) -> BTreeMap<String, (String, Option<String>)> {
+    entries(root)
+        .filter(|(key, _)| key.len() == 16 && key.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(|(key, f)| {
+            let last_seen = text(&f, "last_seen").map(|s| s.chars().take(64).collect());
+            (key.clone(), (text_within(&f, "name", MAX_COMPUTER_NAME_CHARS), last_seen))
+        })
+        .collect()
+}

@@ -1,0 +1,281 @@
+//! Sync's own tables in the journal file: this computer's sync settings (`sync_state`), the
+//! replicated document's bytes (`sync_doc`), the update files already applied (`sync_applied`) and
+//! the entries changed here since the document last recorded them (`sync_dirty`).
+//!
+//! `sync_dirty` is filled by triggers on the entry tables, in the same transaction as the change
+//! that fills it, whatever wrote it (a save, a delete, an import): a change is therefore never lost
+//! to sync, even when the app stops right after saving. The triggers write only while a
+//! `sync_state` row exists (sync is on), so a journal that does not sync pays one empty lookup per
+//! written row.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::Result;
+
+pub(super) const MIGRATION_1: &str = "
+CREATE TABLE sync_state (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    journal_id      TEXT NOT NULL,
+    peer_id         INTEGER NOT NULL,
+    folder          TEXT NOT NULL,
+    computer_name   TEXT NOT NULL,
+    paused          INTEGER NOT NULL DEFAULT 0,
+    next_sequence   INTEGER NOT NULL DEFAULT 1,
+    written_counter INTEGER NOT NULL DEFAULT 0,
+    last_synced_at  TEXT,
+    key             BLOB,
+    restored        INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE sync_doc (
+    part   INTEGER PRIMARY KEY,
+    bytes  BLOB NOT NULL
+) STRICT;
+CREATE TABLE sync_applied (
+    peer_id      INTEGER NOT NULL,
+    sequence     INTEGER NOT NULL,
+    fingerprint  BLOB NOT NULL,
+    PRIMARY KEY (peer_id, sequence, fingerprint)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE sync_dirty (
+    kind  TEXT NOT NULL CHECK (kind IN ('day', 'session')),
+    key   TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER sync_day_inserted AFTER INSERT ON check_in WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', NEW.day); END;
+CREATE TRIGGER sync_day_updated AFTER UPDATE ON check_in WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', NEW.day); END;
+CREATE TRIGGER sync_day_removed AFTER DELETE ON check_in WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', OLD.day); END;
+CREATE TRIGGER sync_day_tag_added AFTER INSERT ON check_in_tag WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', NEW.day); END;
+CREATE TRIGGER sync_day_tag_removed AFTER DELETE ON check_in_tag WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', OLD.day); END;
+CREATE TRIGGER sync_day_area_added AFTER INSERT ON check_in_pain_area WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', NEW.day); END;
+CREATE TRIGGER sync_day_area_removed AFTER DELETE ON check_in_pain_area WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', OLD.day); END;
+CREATE TRIGGER sync_session_inserted AFTER INSERT ON massage_session WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('session', NEW.id); END;
+CREATE TRIGGER sync_session_updated AFTER UPDATE ON massage_session WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('session', NEW.id); END;
+CREATE TRIGGER sync_session_removed AFTER DELETE ON massage_session WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('session', OLD.id); END;
+CREATE TRIGGER sync_session_area_added AFTER INSERT ON massage_session_focus_area
+WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('session', NEW.session_id); END;
+CREATE TRIGGER sync_session_area_removed AFTER DELETE ON massage_session_focus_area
+WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('session', OLD.session_id); END;
+";
+
+/// This computer's sync settings, as kept in the journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncRow {
+    /// The journal's id in the sync folder (shared by every computer of the journal).
+    pub journal_id: String,
+    /// This computer's peer id in the document.
+    pub peer_id: u64,
+    /// The sync folder.
+    pub folder: String,
+    /// This computer's name, as the others see it.
+    pub computer_name: String,
+    pub paused: bool,
+    /// The sequence number of the next file this computer writes.
+    pub next_sequence: u64,
+    /// This computer's own changes below this counter are in the sync folder.
+    pub written_counter: i32,
+    /// When the folder was last read and written in full (RFC 3339).
+    pub last_synced_at: Option<String>,
+    /// The sync key, when it is kept in the journal rather than the keychain.
+    pub key: Option<Vec<u8>>,
+    /// The journal was restored from a backup: its entries win over the document once.
+    pub restored: bool,
+}
+
+const COLUMNS: &str = "journal_id, peer_id, folder, computer_name, paused, next_sequence, written_counter, \
+                       last_synced_at, key, restored";
+
+/// The sync settings, or `None` when sync is off.
+pub fn read(conn: &Connection) -> Result<Option<SyncRow>> {
+    let sql = format!("SELECT {COLUMNS} FROM sync_state WHERE id = 1");
+    Ok(conn
+        .query_row(&sql, [], |r| {
+            Ok(SyncRow {
+                journal_id: r.get(0)?,
+                peer_id: r.get::<_, i64>(1)? as u64,
+                folder: r.get(2)?,
+                computer_name: r.get(3)?,
+                paused: r.get(4)?,
+                next_sequence: r.get::<_, i64>(5)? as u64,
+                written_counter: r.get(6)?,
+                last_synced_at: r.get(7)?,
+                key: r.get(8)?,
+                restored: r.get(9)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Writes the sync settings (turning sync on when there were none).
+pub fn write(conn: &Connection, row: &SyncRow) -> Result<()> {
+    let sql = format!(
+        "INSERT INTO sync_state (id, {COLUMNS}) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (id) DO UPDATE SET journal_id = ?1, peer_id = ?2, folder = ?3, computer_name = ?4,
+         paused = ?5, next_sequence = ?6, written_counter = ?7, last_synced_at = ?8, key = ?9, restored = ?10"
+    );
+    conn.execute(
+        &sql,
+        params![
+            row.journal_id,
+            row.peer_id as i64,
+            row.folder,
+            row.computer_name,
+            row.paused,
+            row.next_sequence as i64,
+            row.written_counter,
+            row.last_synced_at,
+            row.key,
+            row.restored,
+        ],
+    )?;
+    Ok(())
+}
+
+/// Turns sync off: the settings, the document, the applied files and the pending changes go.
+pub fn clear(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "DELETE FROM sync_state; DELETE FROM sync_doc; DELETE FROM sync_applied; DELETE FROM sync_dirty;",
+    )?;
+    Ok(())
+}
+
+/// The document's stored parts, in the order they were written.
+pub fn doc_parts(conn: &Connection) -> Result<Vec<Vec<u8>>> {
+    let mut stmt = conn.prepare("SELECT bytes FROM sync_doc ORDER BY part")?;
+    let parts = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(parts)
+}
+
+/// Appends a part (an update) to the stored document.
+pub fn append_doc_part(conn: &Connection, bytes: &[u8]) -> Result<()> {
+    conn.execute("INSERT INTO sync_doc (bytes) VALUES (?1)", [bytes])?;
+    Ok(())
+}
+
+/// Replaces the stored document with one part (a snapshot).
+pub fn replace_doc(conn: &Connection, snapshot: &[u8]) -> Result<()> {
+    conn.execute("DELETE FROM sync_doc", [])?;
+    append_doc_part(conn, snapshot)
+}
+
+/// The update files applied so far: (peer, sequence, SHA-256 of the file).
+pub fn applied(conn: &Connection) -> Result<Vec<(u64, u64, [u8; 32])>> {
+    let mut stmt = conn.prepare("SELECT peer_id, sequence, fingerprint FROM sync_applied")?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64, r.get::<_, Vec<u8>>(2)?)))?
+        .filter_map(|row| match row {
+            Ok((peer, sequence, fingerprint)) => {
+                <[u8; 32]>::try_from(fingerprint.as_slice()).ok().map(|f| Ok((peer, sequence, f)))
+            }
+            Err(err) => Some(Err(err)),
+        })
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Records that an update file was applied.
+pub fn add_applied(conn: &Connection, peer_id: u64, sequence: u64, fingerprint: &[u8; 32]) -> Result<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_applied (peer_id, sequence, fingerprint) VALUES (?1, ?2, ?3)",
+        params![peer_id as i64, sequence as i64, fingerprint.as_slice()],
+    )?;
+    Ok(())
+}
+
+/// Forgets an applied file that is no longer in the folder (a peer compacted its files).
+pub fn remove_applied(conn: &Connection, peer_id: u64, sequence: u64, fingerprint: &[u8; 32]) -> Result<()> {
+    conn.execute(
+        "DELETE FROM sync_applied WHERE peer_id = ?1 AND sequence = ?2 AND fingerprint = ?3",
+        params![peer_id as i64, sequence as i64, fingerprint.as_slice()],
+    )?;
+    Ok(())
+}
+
+/// A changed entry waiting to be recorded in the document.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Dirty {
+    /// The check-in of an ISO day.
+    Day(String),
+    /// A session by its id.
+    Session(String),
+}
+
+/// The entries changed since the document last recorded them.
+pub fn dirty(conn: &Connection) -> Result<Vec<Dirty>> {
+    let mut stmt = conn.prepare("SELECT kind, key FROM sync_dirty ORDER BY kind, key")?;
+    let rows = stmt
+        .query_map([], |r| {
+            let (kind, key): (String, String) = (r.get(0)?, r.get(1)?);
+            Ok(if kind == "day" { Dirty::Day(key) } else { Dirty::Session(key) })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Empties the list of changed entries (they are recorded, or were written by sync itself).
+pub fn clear_dirty(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM sync_dirty", [])?;
+    Ok(())
+}
+
+/// Every check-in day and session id in the journal, live or deleted.
+pub fn all_entries(conn: &Connection) -> Result<Vec<Dirty>> {
+    let mut stmt =
+        conn.prepare("SELECT 'day', day FROM check_in UNION ALL SELECT 'session', id FROM massage_session")?;
+    let rows = stmt
+        .query_map([], |r| {
+            let (kind, key): (String, String) = (r.get(0)?, r.get(1)?);
+            Ok(if kind == "day" { Dirty::Day(key) } else { Dirty::Session(key) })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Whether `conn`'s journal has sync's tables (a journal from before sync has not).
+pub fn has_tables(conn: &Connection) -> Result<bool> {
+    let found: i64 =
+        conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'", [], |r| {
+            r.get(0)
+        })?;
+    Ok(found > 0)
+}
+
+/// Carries sync from the journal of `from` into the one of `to` (a backup about to replace it):
+/// the settings, the document and the applied files, marked restored, so that the restored
+/// entries become this computer's next change rather than a rewind of the other computers.
+/// Does nothing when `from` does not sync or `to` predates sync.
+pub fn carry(from: &Connection, to: &mut Connection) -> Result<()> {
+    if !has_tables(from)? || !has_tables(to)? {
+        return Ok(());
+    }
+    let Some(row) = read(from)? else {
+        let tx = to.transaction()?;
+        clear(&tx)?;
+        tx.commit()?;
+        return Ok(());
+    };
+    let parts = doc_parts(from)?;
+    let applied = applied(from)?;
+    let tx = to.transaction()?;
+    clear(&tx)?;
+    write(&tx, &SyncRow { restored: true, ..row })?;
+    for part in &parts {
+        append_doc_part(&tx, part)?;
+    }
+    for (peer, sequence, fingerprint) in &applied {
+        add_applied(&tx, *peer, *sequence, fingerprint)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
