@@ -551,6 +551,9 @@ enum May {
     /// The journal (encrypted: decrypting it gives the same rows back), its key file, and the
     /// backups and the plain copy in `backups/`.
     Encrypt,
+    /// The journal (sync's tables), new files under the sync folder it was given, and one backup
+    /// made before joining, in `backups/`.
+    Sync,
 }
 
 /// A watchdog for calls that never return (a FIFO opened to read waits for a writer for ever): a
@@ -679,6 +682,17 @@ fn check_accepted(
             "{}",
             what()
         ),
+        May::Sync => {
+            let folder = PathBuf::from(given.unwrap_or_default());
+            let folder = folder.canonicalize().unwrap_or(folder);
+            prop_assert!(
+                only(&|p: &Path| (p.parent() == Some(dir) && journal_file(p))
+                    || (p.starts_with(&folder) && !before.files.contains_key(p))
+                    || new_in(&backups, "journal-before-import-", p)),
+                "{}",
+                what()
+            );
+        }
         May::Encrypt => {
             prop_assert!(
                 only(&|p: &Path| (p.parent() == Some(dir)
@@ -1091,6 +1105,63 @@ fn decrypt_journal() {
 fn forget_plain_copy() {
     // There is no plain copy to forget: nothing changes.
     fuzz("forget_plain_copy", May::ChangeNothing, none);
+}
+
+/// A sync folder outside the data folder, and a code that is well formed but opens nothing.
+fn sync_folder(s: &Seeded) -> Value {
+    let folder = s.hostile.outside.path().join("sync");
+    std::fs::create_dir_all(&folder).unwrap();
+    json!(folder.display().to_string())
+}
+
+const SYNC_CODE: &str = "00000-00000-00000-00000-00000-00000-00000-00000-00000-00000-00000";
+
+#[test]
+fn sync_status() {
+    fuzz("sync_status", May::ChangeNothing, none);
+}
+
+#[test]
+fn sync_start() {
+    fuzz("sync_start", May::Sync, |s| vec![("folder", sync_folder(s)), ("computerName", json!("Desk"))]);
+}
+
+#[test]
+fn sync_preview_join() {
+    fuzz("sync_preview_join", May::ChangeNothing, |s| vec![("folder", sync_folder(s)), ("code", json!(SYNC_CODE))]);
+}
+
+#[test]
+fn sync_join() {
+    fuzz("sync_join", May::Sync, |s| {
+        vec![("folder", sync_folder(s)), ("code", json!(SYNC_CODE)), ("computerName", json!("Laptop"))]
+    });
+}
+
+#[test]
+fn sync_code() {
+    // Sync is off: refused.
+    fuzz("sync_code", May::ChangeNothing, none);
+}
+
+#[test]
+fn sync_now() {
+    fuzz("sync_now", May::ChangeNothing, none);
+}
+
+#[test]
+fn sync_pause() {
+    fuzz("sync_pause", May::ChangeNothing, |_| vec![("paused", json!(true))]);
+}
+
+#[test]
+fn sync_rename() {
+    fuzz("sync_rename", May::ChangeNothing, |_| vec![("computerName", json!("Desk"))]);
+}
+
+#[test]
+fn sync_leave() {
+    fuzz("sync_leave", May::ChangeNothing, none);
 }
 
 #[test]

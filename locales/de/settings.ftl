@@ -30,7 +30,7 @@ settings-currency-hint = Für die Kosten Ihrer Massagen. Ein dreistelliger Code 
 
 settings-about-data = Über Ihre Daten
 settings-data-file = Ihr Tagebuch liegt in einer einzigen Datei auf diesem Computer:
-settings-data-local = Nichts verlässt diesen Computer. Die App stellt keine Verbindung ins Internet her; Sie können die Datei wie jedes andere Dokument sichern oder verschieben.
+settings-data-local = Nichts verlässt diesen Computer, außer Sie schalten die Synchronisierung ein – und dann nur verschlüsselt, sodass nur Ihre eigenen Computer es lesen können. Die App stellt keine Verbindung ins Internet her; Sie können die Datei wie jedes andere Dokument sichern oder verschieben.
 settings-data-elsewhere = Export, Import, Sicherungen und den druckbaren Monatsbericht finden Sie unter „Daten“.
 settings-data-demo = Sie sehen gerade das Beispieltagebuch, eine eigene Datei getrennt von Ihrem Tagebuch.
 

@@ -30,7 +30,7 @@ settings-currency-hint = For massage costs. A three-letter code such as EUR, USD
 
 settings-about-data = About your data
 settings-data-file = Your journal lives in one file on this computer:
-settings-data-local = Nothing leaves this computer. The app makes no network requests; back the file up or move it like any other document.
+settings-data-local = Nothing leaves this computer unless you turn on sync, and then only sealed so that only your own computers can read it. The app makes no network requests; back the file up or move it like any other document.
 settings-data-elsewhere = Export, import, backups and the printable monthly report are on the Data screen.
 settings-data-demo = You are looking at the sample journal, which is a separate file from your own.
 

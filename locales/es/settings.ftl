@@ -30,7 +30,7 @@ settings-currency-hint = Para el coste de los masajes. Un código de tres letras
 
 settings-about-data = Sobre tus datos
 settings-data-file = Tu diario está en un único archivo en este ordenador:
-settings-data-local = Nada sale de este ordenador. La aplicación no se conecta a internet; haz una copia del archivo o muévelo como cualquier otro documento.
+settings-data-local = Nada sale de este ordenador salvo que actives la sincronización, y entonces solo cifrado para que solo tus propios ordenadores puedan leerlo. La aplicación no se conecta a internet; haz una copia del archivo o muévelo como cualquier otro documento.
 settings-data-elsewhere = Exportar, importar, las copias de seguridad y el informe mensual para imprimir están en la pantalla Datos.
 settings-data-demo = Estás viendo el diario de ejemplo, un archivo distinto del tuyo.
 

@@ -30,7 +30,7 @@ settings-currency-hint = Pour le coût des massages. Un code de trois lettres, c
 
 settings-about-data = À propos de vos données
 settings-data-file = Votre journal tient dans un seul fichier sur cet ordinateur :
-settings-data-local = Rien ne quitte cet ordinateur. L’application n’effectue aucune requête réseau ; sauvegardez ou déplacez le fichier comme n’importe quel autre document.
+settings-data-local = Rien ne quitte cet ordinateur, sauf si vous activez la synchronisation — et alors uniquement chiffré, lisible seulement par vos propres ordinateurs. L’application n’effectue aucune requête réseau ; sauvegardez ou déplacez le fichier comme n’importe quel autre document.
 settings-data-elsewhere = L’export, l’import, les sauvegardes et le rapport mensuel à imprimer se trouvent dans l’écran Données.
 settings-data-demo = Vous consultez le journal d’exemple, un fichier distinct du vôtre.
 

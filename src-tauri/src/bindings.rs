@@ -32,6 +32,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::commands::encryption::PreparedEncryption::export_all(&cfg)?;
     crate::commands::encryption::EncryptRequest::export_all(&cfg)?;
     crate::commands::encryption::UnlockSecret::export_all(&cfg)?;
+    crate::commands::sync::SyncStatus::export_all(&cfg)?;
+    crate::commands::sync::JoinPreview::export_all(&cfg)?;
     resilience_core::encryption::PassphraseStrength::export_all(&cfg)?;
     crate::profile::ProfilePlan::export_all(&cfg)?;
     crate::AppError::export_all(&cfg)?;

@@ -377,3 +377,67 @@ describe("an encrypted journal at start", () => {
     expect(await within(card).findByText("Encrypted — passphrase asked at every start.")).toBeTruthy();
   });
 });
+
+describe("entries arriving from another computer", () => {
+  const notes = () => screen.getByLabelText<HTMLTextAreaElement>("Notes");
+  const infoCalls = () => backend.calls.filter((call) => call.command === "app_info").length;
+
+  it("shows them on Today at once when nothing is typed there", async () => {
+    await renderApp({ entries: [{ day: "2025-11-25", stress: 3, notes: "Before" }] });
+    await waitFor(() => expect(notes().value).toBe("Before"));
+    backend.put(backend.real, { day: "2025-11-25", stress: 5, notes: "From the laptop", version: 2 });
+    // A sync pass that only sent this computer's changes brings nothing to show.
+    emit("sync-changed", { applied: false });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(notes().value).toBe("Before");
+
+    emit("sync-changed", { applied: true });
+    await waitFor(() => expect(notes().value).toBe("From the laptop"));
+  });
+
+  it("keeps what is typed on Today; saving then offers the version that arrived", async () => {
+    await renderApp({ entries: [{ day: "2025-11-25", stress: 3, notes: "Before" }] });
+    await waitFor(() => expect(notes().value).toBe("Before"));
+    await fireEvent.input(notes(), { target: { value: "Typed here" } });
+    backend.put(backend.real, { day: "2025-11-25", stress: 5, notes: "From the laptop", version: 2 });
+    const before = infoCalls();
+    emit("sync-changed", { applied: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(notes().value).toBe("Typed here");
+    expect(infoCalls()).toBe(before);
+
+    await fireEvent.click(screen.getByRole("button", { name: "Save check-in" }));
+    expect((await screen.findByText(/This entry was changed elsewhere/)).closest('[role="alert"]')).toBeTruthy();
+    expect(notes().value).toBe("Typed here");
+  });
+
+  it("loads Today's day again while another screen is shown, and Insights afresh", async () => {
+    await renderApp({ entries: [{ day: "2025-11-25", stress: 3, notes: "Before" }] });
+    await waitFor(() => expect(notes().value).toBe("Before"));
+    await fireEvent.keyDown(window, { key: "4", ctrlKey: true });
+    await screen.findByRole("heading", { name: "Insights", level: 2 });
+    backend.put(backend.real, { day: "2025-11-25", stress: 5, notes: "From the laptop", version: 2 });
+    const before = infoCalls();
+    emit("sync-changed", { applied: true });
+    await waitFor(() => expect(infoCalls()).toBe(before + 1));
+    await fireEvent.keyDown(window, { key: "1", ctrlKey: true });
+    await waitFor(() => expect(notes().value).toBe("From the laptop"));
+  });
+
+  it("loads the settings again once Settings, where they may be typed in, is left", async () => {
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    const shell = listeners.get("sync-changed");
+    await fireEvent.keyDown(window, { key: "6", ctrlKey: true });
+    await screen.findByRole("heading", { name: "Settings", level: 2 });
+    const settingsCalls = () => backend.calls.filter((call) => call.command === "get_settings").length;
+    const before = settingsCalls();
+    // The Sync card listens too; the shell's listener is the one the test keeps.
+    if (shell) listeners.set("sync-changed", shell);
+    emit("sync-changed", { applied: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settingsCalls()).toBe(before);
+    await fireEvent.keyDown(window, { key: "1", ctrlKey: true });
+    await waitFor(() => expect(settingsCalls()).toBe(before + 1));
+  });
+});

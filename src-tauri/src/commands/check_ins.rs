@@ -27,7 +27,7 @@ pub fn list_check_ins(state: State<'_, AppState>, from: Arg, to: Arg) -> Result<
 pub fn save_check_in(state: State<'_, AppState>, check_in: Arg) -> Result<CheckIn, AppError> {
     let draft: CheckInDraft = check_in.payload("check-in", "checkIn")?;
     let (today, now) = state.time.today_and_now();
-    state.journal()?.save_check_in(&draft, today, now).map_err(Into::into).inspect(|_| state.reminders.changed())
+    state.journal()?.save_check_in(&draft, today, now).map_err(Into::into).inspect(|_| state.journal_changed())
 }
 
 /// Deletes the check-in of `day`; `restore_check_in` undoes it.
@@ -35,7 +35,7 @@ pub fn save_check_in(state: State<'_, AppState>, check_in: Arg) -> Result<CheckI
 pub fn delete_check_in(state: State<'_, AppState>, day: Arg) -> Result<(), AppError> {
     let day = day.text("day")?;
     let (_, now) = state.time.today_and_now();
-    state.journal()?.delete_check_in(&day, now).map_err(Into::into).inspect(|_| state.reminders.changed())
+    state.journal()?.delete_check_in(&day, now).map_err(Into::into).inspect(|_| state.journal_changed())
 }
 
 /// Brings back a deleted check-in.
@@ -43,7 +43,7 @@ pub fn delete_check_in(state: State<'_, AppState>, day: Arg) -> Result<(), AppEr
 pub fn restore_check_in(state: State<'_, AppState>, day: Arg) -> Result<CheckIn, AppError> {
     let day = day.text("day")?;
     let (_, now) = state.time.today_and_now();
-    state.journal()?.restore_check_in(&day, now).map_err(Into::into).inspect(|_| state.reminders.changed())
+    state.journal()?.restore_check_in(&day, now).map_err(Into::into).inspect(|_| state.journal_changed())
 }
 
 /// Every tag with how many days carry it.

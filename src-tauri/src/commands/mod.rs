@@ -9,3 +9,4 @@ pub mod portability;
 pub mod reminders;
 pub mod sessions;
 pub mod settings;
+pub mod sync;

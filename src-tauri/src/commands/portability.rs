@@ -120,7 +120,7 @@ pub fn commit_import(
     let policy = conflict_policy(&policy.text("policy")?)?;
     let bytes = read_import_file(&import_path(&path)?)?;
     let outcome = import_with_backup(&state, &bytes, &source, policy)?;
-    state.reminders.changed();
+    state.journal_changed();
     Ok(outcome)
 }
 

@@ -37,7 +37,7 @@ pub fn save_session(state: State<'_, AppState>, session: Arg) -> Result<MassageS
         .journal()?
         .save_session(&draft, &Local, state.time.local_now(), now)
         .map_err(Into::into)
-        .inspect(|_| state.reminders.changed())
+        .inspect(|_| state.journal_changed())
 }
 
 /// Deletes the session `id`; `restore_session` undoes it.
@@ -45,7 +45,7 @@ pub fn save_session(state: State<'_, AppState>, session: Arg) -> Result<MassageS
 pub fn delete_session(state: State<'_, AppState>, id: Arg) -> Result<(), AppError> {
     let id = id.text("id")?;
     let (_, now) = state.time.today_and_now();
-    state.journal()?.delete_session(&id, now).map_err(Into::into).inspect(|_| state.reminders.changed())
+    state.journal()?.delete_session(&id, now).map_err(Into::into).inspect(|_| state.journal_changed())
 }
 
 /// Brings back a deleted session.
@@ -53,5 +53,5 @@ pub fn delete_session(state: State<'_, AppState>, id: Arg) -> Result<(), AppErro
 pub fn restore_session(state: State<'_, AppState>, id: Arg) -> Result<MassageSession, AppError> {
     let id = id.text("id")?;
     let (_, now) = state.time.today_and_now();
-    state.journal()?.restore_session(&id, now).map_err(Into::into).inspect(|_| state.reminders.changed())
+    state.journal()?.restore_session(&id, now).map_err(Into::into).inspect(|_| state.journal_changed())
 }

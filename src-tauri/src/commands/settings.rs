@@ -24,7 +24,7 @@ pub fn save_settings<R: Runtime>(
     let (_, now) = state.time.today_and_now();
     let saved = state.journal()?.save_settings(&settings, now)?;
     state.time.set_day_boundary(saved.day_boundary_time()?);
-    state.reminders.changed();
+    state.journal_changed();
     crate::background::follow_language(&app, &state, &saved.language);
     Ok(saved)
 }

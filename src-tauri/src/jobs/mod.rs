@@ -4,10 +4,14 @@
 //! - [`backup::DailyBackup`]: today's backup and expiring old unencrypted copies, every few hours;
 //! - [`reminders::Scheduler`]: firing due reminders, woken when the journal or the settings change.
 //!
-//! A later job (sync, say) is one more `impl Job` and one more line in [`start`].
+//! - [`sync::SyncJob`]: a pass over the sync folder, woken by saves, the folder's watcher and
+//!   "Sync now", and every few minutes.
+//!
+//! A new job is one more `impl Job` and one more line in [`start`].
 
 pub mod backup;
 pub mod reminders;
+pub mod sync;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -51,10 +55,12 @@ pub fn spawn<R: Runtime, J: Job>(app: &AppHandle<R>, job: J, wake: Option<Arc<No
     });
 }
 
-/// Starts every background job of the running app: the daily backup, and the reminder scheduler
+/// Starts every background job of the running app: the daily backup, sync, and the reminder scheduler
 /// (showing reminders through `notifier` and telling the window after each pass).
 pub fn start<R: Runtime>(app: &AppHandle<R>, notifier: Arc<dyn reminders::Notifier>) {
     spawn(app, backup::DailyBackup, None, backup::EVERY);
+    let wake = app.state::<AppState>().sync.wake();
+    spawn(app, sync::SyncJob::new(app.clone()), Some(wake), sync::EVERY);
     let handle = app.clone();
     reminders::spawn(app.clone(), chrono::Local, notifier, move |_| {
         let _ = handle.emit(reminders::CHANGED_EVENT, ());

@@ -12,6 +12,7 @@
 mod journal;
 mod keys;
 mod reminders;
+pub mod sync;
 mod time;
 
 use resilience_core::error::Message;
@@ -24,6 +25,7 @@ use resilience_core::encryption::{DbKey, KeyStore};
 pub use journal::{EncryptionMethod, JournalGuard, JournalSlot, LockedJournal, DEMO_FILE_NAME};
 pub use keys::{Keys, KEYCHAIN_RECHECK};
 pub use reminders::{Delivery, ReminderSignal};
+pub use sync::SyncSlot;
 pub use time::JournalTime;
 
 use crate::clock::Clock;
@@ -41,6 +43,8 @@ pub struct AppState {
     pub reminders: ReminderSignal,
     /// The language of the texts Rust shows (tray, notifications, window title, calendar).
     pub language: crate::i18n::Language,
+    /// Sync's engine, key and findings, and the sync job's wake-up.
+    pub sync: SyncSlot,
 }
 
 impl AppState {
@@ -53,6 +57,7 @@ impl AppState {
             time: JournalTime::new(clock),
             reminders: ReminderSignal::default(),
             language: crate::i18n::Language::new(crate::i18n::system_locale(), None),
+            sync: SyncSlot::default(),
         };
         let opened = state.slot.open(demo, None, state.keys.store(), &state.time);
         *state.slot.lock() = opened;
@@ -93,6 +98,7 @@ impl AppState {
             (Err(err), None) => Err(err.clone()),
         };
         drop(slot);
+        self.sync.reset();
         self.reminders.changed();
         result
     }
@@ -112,6 +118,7 @@ impl AppState {
         }
         slot.journal = Err(AppError::journal_closed(Message::new("error-journal-switching")));
         *slot = self.slot.open(demo, if demo { None } else { real_key.take() }, self.keys.store(), &self.time);
+        self.sync.reset();
         self.reminders.changed();
         slot.journal.as_ref().map(|_| ()).map_err(Clone::clone)
     }
@@ -155,7 +162,79 @@ impl AppState {
             }
         }
         drop(slot);
+        self.sync.reset();
         self.reminders.changed();
         result.map(|(value, _)| value)
+    }
+}
+
+/// What a sync pass did, for the job and the "Sync now" button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyncPass {
+    /// Sync is off, paused, or the demo journal is open: nothing was done.
+    Idle,
+    /// A pass ran; `applied` rows came from other computers, `retry_soon` when files did not
+    /// open yet (a sync client still copying them).
+    Ran { applied: usize, retry_soon: bool },
+    /// The pass failed; its problem is kept for the status.
+    Failed,
+}
+
+impl AppState {
+    /// Tells the jobs that the journal changed: the reminder scheduler plans again, sync records
+    /// and sends the change.
+    pub fn journal_changed(&self) {
+        self.reminders.changed();
+        self.sync.changed();
+    }
+
+    /// One sync pass on the open journal (see `resilience_core::sync::engine`). Holds the journal
+    /// for its length, so no save interleaves with it.
+    pub fn sync_pass(&self) -> SyncPass {
+        if self.database().1 {
+            return SyncPass::Idle;
+        }
+        let Ok(mut journal) = self.journal() else { return SyncPass::Idle };
+        let mut inner = self.sync.lock();
+        let inner = &mut *inner;
+        if inner.engine.is_none() {
+            match resilience_core::sync::engine::Engine::load(&journal) {
+                Ok(engine) => inner.engine = engine,
+                Err(err) => {
+                    inner.last.problem = Some(AppError::from(err).message);
+                    return SyncPass::Failed;
+                }
+            }
+        }
+        let Some(engine) = inner.engine.as_mut() else { return SyncPass::Idle };
+        if engine.row().paused {
+            return SyncPass::Idle;
+        }
+        if inner.key.is_none() {
+            match sync::load_key(self.keys.store(), engine.row()) {
+                Ok(key) => inner.key = Some(key),
+                Err(problem) => {
+                    inner.last.problem = Some(problem);
+                    return SyncPass::Failed;
+                }
+            }
+        }
+        let Some(key) = inner.key.as_ref() else { return SyncPass::Failed };
+        match engine.pass(&mut journal, key, self.time.now_utc()) {
+            Ok(report) => {
+                inner.last = sync::findings(&report);
+                SyncPass::Ran {
+                    applied: report.applied.days + report.applied.sessions,
+                    retry_soon: report.unreadable > 0,
+                }
+            }
+            Err(err) => {
+                log::warn!("sync pass failed: {err}");
+                // The document in memory may be ahead of the stored one: load it again next time.
+                inner.engine = None;
+                inner.last.problem = Some(AppError::from(err).message);
+                SyncPass::Failed
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ const listen = vi.fn(async (event: string, handler: Handler) => {
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 vi.mock("@tauri-apps/api/event", () => ({ listen: (event: string, handler: Handler) => listen(event, handler) }));
 
-const { onOpenAction, onRemindersChanged } = await import("./events");
+const { onOpenAction, onRemindersChanged, onSyncChanged } = await import("./events");
 
 beforeEach(() => {
   handlers.clear();
@@ -33,6 +33,15 @@ describe("back-end events", () => {
     expect(seen).toHaveBeenCalledWith();
     stop();
     expect(unlisten).toHaveBeenCalledOnce();
+  });
+
+  it("hands on whether a sync pass applied entries from another computer", async () => {
+    const seen = vi.fn();
+    await onSyncChanged(seen);
+    handlers.get("sync-changed")?.({ payload: { applied: true } });
+    handlers.get("sync-changed")?.({ payload: { applied: false } });
+    handlers.get("sync-changed")?.({ payload: null });
+    expect(seen.mock.calls).toEqual([[{ applied: true }], [{ applied: false }], [{ applied: false }]]);
   });
 
   it("resolves to a harmless stop function when events cannot be listened to", async () => {

@@ -7,6 +7,11 @@
 //! to sync, even when the app stops right after saving. The triggers write only while a
 //! `sync_state` row exists (sync is on), so a journal that does not sync pays one empty lookup per
 //! written row.
+//!
+//! A trigger adds its mark only when the entry has none yet, rather than by `INSERT OR IGNORE`:
+//! SQLite lets the conflict handling of the statement that fires a trigger (the upsert of a
+//! session's save, of an import) override the trigger's own, and a second save of the same entry
+//! before a pass would then fail on the mark already there.
 
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -42,31 +47,43 @@ CREATE TABLE sync_dirty (
     PRIMARY KEY (kind, key)
 ) STRICT, WITHOUT ROWID;
 CREATE TRIGGER sync_day_inserted AFTER INSERT ON check_in WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', NEW.day); END;
+BEGIN INSERT INTO sync_dirty SELECT 'day', NEW.day
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = NEW.day); END;
 CREATE TRIGGER sync_day_updated AFTER UPDATE ON check_in WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', NEW.day); END;
+BEGIN INSERT INTO sync_dirty SELECT 'day', NEW.day
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = NEW.day); END;
 CREATE TRIGGER sync_day_removed AFTER DELETE ON check_in WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', OLD.day); END;
+BEGIN INSERT INTO sync_dirty SELECT 'day', OLD.day
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = OLD.day); END;
 CREATE TRIGGER sync_day_tag_added AFTER INSERT ON check_in_tag WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', NEW.day); END;
+BEGIN INSERT INTO sync_dirty SELECT 'day', NEW.day
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = NEW.day); END;
 CREATE TRIGGER sync_day_tag_removed AFTER DELETE ON check_in_tag WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', OLD.day); END;
+BEGIN INSERT INTO sync_dirty SELECT 'day', OLD.day
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = OLD.day); END;
 CREATE TRIGGER sync_day_area_added AFTER INSERT ON check_in_pain_area WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', NEW.day); END;
+BEGIN INSERT INTO sync_dirty SELECT 'day', NEW.day
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = NEW.day); END;
 CREATE TRIGGER sync_day_area_removed AFTER DELETE ON check_in_pain_area WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('day', OLD.day); END;
+BEGIN INSERT INTO sync_dirty SELECT 'day', OLD.day
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = OLD.day); END;
 CREATE TRIGGER sync_session_inserted AFTER INSERT ON massage_session WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('session', NEW.id); END;
+BEGIN INSERT INTO sync_dirty SELECT 'session', NEW.id
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'session' AND key = NEW.id); END;
 CREATE TRIGGER sync_session_updated AFTER UPDATE ON massage_session WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('session', NEW.id); END;
+BEGIN INSERT INTO sync_dirty SELECT 'session', NEW.id
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'session' AND key = NEW.id); END;
 CREATE TRIGGER sync_session_removed AFTER DELETE ON massage_session WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('session', OLD.id); END;
+BEGIN INSERT INTO sync_dirty SELECT 'session', OLD.id
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'session' AND key = OLD.id); END;
 CREATE TRIGGER sync_session_area_added AFTER INSERT ON massage_session_focus_area
 WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('session', NEW.session_id); END;
+BEGIN INSERT INTO sync_dirty SELECT 'session', NEW.session_id
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'session' AND key = NEW.session_id); END;
 CREATE TRIGGER sync_session_area_removed AFTER DELETE ON massage_session_focus_area
 WHEN EXISTS (SELECT 1 FROM sync_state)
-BEGIN INSERT OR IGNORE INTO sync_dirty VALUES ('session', OLD.session_id); END;
+BEGIN INSERT INTO sync_dirty SELECT 'session', OLD.session_id
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'session' AND key = OLD.session_id); END;
 ";
 
 /// This computer's sync settings, as kept in the journal.
@@ -276,6 +293,24 @@ pub fn carry(from: &Connection, to: &mut Connection) -> Result<()> {
     for (peer, sequence, fingerprint) in &applied {
         add_applied(&tx, *peer, *sequence, fingerprint)?;
     }
+    tx.commit()?;
+    Ok(())
+}
+
+/// How many check-ins and sessions the journal holds (not deleted).
+pub fn live_counts(conn: &Connection) -> Result<(u32, u32)> {
+    Ok(conn.query_row(
+        "SELECT (SELECT count(*) FROM check_in WHERE deleted_at IS NULL),
+                (SELECT count(*) FROM massage_session WHERE deleted_at IS NULL)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}
+
+/// Turns sync off in one transaction ([`clear`]).
+pub fn turn_off(conn: &mut Connection) -> Result<()> {
+    let tx = conn.transaction()?;
+    clear(&tx)?;
     tx.commit()?;
     Ok(())
 }

@@ -25,16 +25,16 @@ pub fn sync_code(key: &SyncKey) -> Zeroizing<String> {
 pub fn read_sync_code(text: &str) -> Result<SyncKey, Error> {
     let bytes = code::decode(DOMAIN, KEY_LEN, text).map_err(|err| {
         let message = match err {
-            CodeError::Length(count) => Message::new("sync-error-code-length")
+            CodeError::Length(count) => Message::new("error-sync-code-length")
                 .arg("count", count as i64)
                 .arg("expected", SYNC_CODE_CHARS as i64),
-            CodeError::Character(c) => Message::new("sync-error-code-character").arg("character", c.to_string()),
-            CodeError::Checksum => Message::new("sync-error-code-typo"),
+            CodeError::Character(c) => Message::new("error-sync-code-character").arg("character", c.to_string()),
+            CodeError::Checksum => Message::new("error-sync-code-typo"),
         };
         Error::invalid("code", message)
     })?;
     let array: [u8; KEY_LEN] =
-        bytes[..].try_into().map_err(|_| Error::invalid("code", Message::new("sync-error-code-typo")))?;
+        bytes[..].try_into().map_err(|_| Error::invalid("code", Message::new("error-sync-code-typo")))?;
     Ok(SyncKey::from_bytes(array))
 }
 
@@ -55,11 +55,11 @@ mod tests {
         chars[3] = if chars[3] == 'A' { 'B' } else { 'A' };
         let typo: String = chars.into_iter().collect();
         let Error::Invalid { field, message } = read_sync_code(&typo).unwrap_err() else { panic!() };
-        assert_eq!((field, message.id.as_str()), ("code", "sync-error-code-typo"));
+        assert_eq!((field, message.id.as_str()), ("code", "error-sync-code-typo"));
         let Error::Invalid { message, .. } = read_sync_code(&shown[..20]).unwrap_err() else { panic!() };
-        assert_eq!(message.id, "sync-error-code-length");
+        assert_eq!(message.id, "error-sync-code-length");
         let Error::Invalid { message, .. } = read_sync_code("U").unwrap_err() else { panic!() };
-        assert_eq!(message.id, "sync-error-code-character");
+        assert_eq!(message.id, "error-sync-code-character");
     }
 
     #[test]

@@ -13,9 +13,11 @@
 //!   transaction, writes the entries that changed into SQLite, stores the document's new part and
 //!   notes the files as applied. A crash before that commit leaves nothing of it; the files are
 //!   read again.
-//! - [`Engine::send`] writes this computer's changes not yet in the folder as one sealed file, then
-//!   notes how far the folder has them. A crash between the two writes the same changes again
-//!   under the next sequence number: a duplicate is harmless, every import is idempotent.
+//! - [`Engine::send`] stores the document, writes this computer's changes not yet in the folder as
+//!   one sealed file, then notes how far the folder has them. A crash between the two writes the
+//!   same changes again under the next sequence number: a duplicate is harmless, every import is
+//!   idempotent. (Were the document stored only after the file, a crash would let the next pass
+//!   write other changes under the ids of those in the file, and the computers would disagree.)
 //!
 //! After a restore the journal's entries win over the document once ([`SyncRow::restored`]):
 //! every entry that differs is recorded as a change of this computer, and entries the restored
@@ -35,6 +37,7 @@ use rusqlite::TransactionBehavior;
 use super::apply::{apply_within, Applied};
 use super::doc::{DocError, SyncDoc};
 use super::folder::{self, FolderError, ReadOutcome, Scan, SkipReason, Update, UpdateId};
+pub use super::read::MAX_COMPUTER_NAME_CHARS;
 use super::seal::{OpenError, SyncKey};
 use crate::error::Message;
 use crate::model::day::parse_day;
@@ -46,6 +49,30 @@ use crate::{Error, Journal, Result};
 const COMPACT_DOC_AFTER: usize = 200;
 /// This computer's files in the sync folder after which they are replaced by one.
 pub const COMPACT_FILES_AFTER: usize = 64;
+
+#[cfg(feature = "fixtures")]
+static CRASH_HOOK: std::sync::OnceLock<fn(&'static str)> = std::sync::OnceLock::new();
+
+/// Has `hook` called at each step where a crash must lose nothing (tests stop the process there):
+/// `record-local` (changes recorded, not committed), `receive-imported` (updates imported and
+/// applied, not committed), `receive-committed`, `send-written` (the file written, its sequence
+/// not stored) and `compact-written` (the compacted file written, the older ones not deleted).
+/// Set once per process.
+#[cfg(feature = "fixtures")]
+pub fn set_crash_point(hook: fn(&'static str)) {
+    let _ = CRASH_HOOK.set(hook);
+}
+
+#[cfg(feature = "fixtures")]
+fn crash_point(step: &'static str) {
+    if let Some(hook) = CRASH_HOOK.get() {
+        hook(step);
+    }
+}
+
+#[cfg(not(feature = "fixtures"))]
+#[inline(always)]
+fn crash_point(_step: &'static str) {}
 
 /// What a pass did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -89,14 +116,14 @@ fn doc_error(err: DocError) -> Error {
 /// A sync folder error as the person reads it; `field` is where the UI shows it.
 pub fn folder_error(err: FolderError) -> Error {
     match err {
-        FolderError::FolderMissing => Error::invalid("folder", Message::new("sync-error-folder-missing")),
-        FolderError::NotAFolder => Error::invalid("folder", Message::new("sync-error-not-a-folder")),
-        FolderError::InvalidJournalId => Error::invalid("folder", Message::new("sync-error-no-journal")),
+        FolderError::FolderMissing => Error::invalid("folder", Message::new("error-sync-folder-missing")),
+        FolderError::NotAFolder => Error::invalid("folder", Message::new("error-sync-not-a-folder")),
+        FolderError::InvalidJournalId => Error::invalid("folder", Message::new("error-sync-no-journal")),
         FolderError::AlreadyWritten(path) => {
-            Error::invalid("folder", Message::new("sync-error-folder-io").arg("detail", path.display().to_string()))
+            Error::invalid("folder", Message::new("error-sync-folder-io").arg("detail", path.display().to_string()))
         }
         FolderError::Io(err) => {
-            Error::invalid("folder", Message::new("sync-error-folder-io").arg("detail", err.to_string()))
+            Error::invalid("folder", Message::new("error-sync-folder-io").arg("detail", err.to_string()))
         }
     }
 }
@@ -259,6 +286,7 @@ impl Engine {
         if restored {
             sync_state::write(&tx, &SyncRow { restored: false, ..self.row.clone() })?;
         }
+        crash_point("record-local");
         tx.commit()?;
         self.row.restored = false;
         Ok(entries.len())
@@ -296,7 +324,9 @@ impl Engine {
         for id in &complete {
             sync_state::add_applied(&tx, id.peer_id, id.sequence, &id.fingerprint)?;
         }
+        crash_point("receive-imported");
         tx.commit()?;
+        crash_point("receive-committed");
         Ok((rows, complete.len(), undecodable))
     }
 
@@ -313,6 +343,9 @@ impl Engine {
             return Ok(None);
         }
         self.doc.record_computer(&self.row.computer_name, Some(&stamp(now))).map_err(doc_error)?;
+        // Stored before the file is written: after a crash the same changes go out again, never
+        // other changes under ids the folder already holds.
+        self.store_doc(journal.conn())?;
         let end = self.doc.own_end();
         let own = own_files(folder, &self.row);
         let compact = own.len() >= COMPACT_FILES_AFTER;
@@ -327,13 +360,12 @@ impl Engine {
                 Err(err) => return Err(folder_error(err)),
             }
         };
-        let tx = journal.conn_mut().transaction_with_behavior(TransactionBehavior::Immediate)?;
-        self.store_doc(&tx)?;
+        crash_point("send-written");
         let row = SyncRow { next_sequence: sequence + 1, written_counter: end, ..self.row.clone() };
-        sync_state::write(&tx, &row)?;
-        tx.commit()?;
+        sync_state::write(journal.conn(), &row)?;
         self.row = row;
         if compact {
+            crash_point("compact-written");
             // The new file holds everything the older ones did.
             for (older, _) in own.iter().filter(|(_, s)| *s < sequence) {
                 let _ = std::fs::remove_file(older);
@@ -374,6 +406,25 @@ impl Engine {
         list.sort_by(|a, b| (a.0 != self.row.peer_id, &a.1, a.0).cmp(&(b.0 != self.row.peer_id, &b.1, b.0)));
         list
     }
+}
+
+/// A new random peer id (never 0).
+pub fn new_peer_id() -> u64 {
+    loop {
+        let mut bytes = [0u8; 8];
+        getrandom::fill(&mut bytes).expect("the operating system's random generator works");
+        let id = u64::from_le_bytes(bytes);
+        if id != 0 {
+            return id;
+        }
+    }
+}
+
+/// A new random journal id: 32 lowercase hex digits, the name of the journal's folder.
+pub fn new_journal_id() -> String {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).expect("the operating system's random generator works");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// This computer's files in the sync folder, with their sequence numbers.

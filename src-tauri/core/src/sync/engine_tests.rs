@@ -197,13 +197,13 @@ fn a_wrong_key_or_an_empty_folder_is_refused_when_joining() {
     let Err(Error::Invalid { field, message }) = join::find(&dir.path().join("sync"), &SyncKey::generate(), 3) else {
         panic!("a wrong key joins")
     };
-    assert_eq!((field, message.id.as_str()), ("code", "sync-error-code-wrong"));
+    assert_eq!((field, message.id.as_str()), ("code", "error-sync-code-wrong"));
     let empty = dir.path().join("empty");
     std::fs::create_dir(&empty).unwrap();
     let Err(Error::Invalid { message, .. }) = join::find(&empty, &key, 3) else { panic!() };
-    assert_eq!(message.id, "sync-error-no-journal");
+    assert_eq!(message.id, "error-sync-no-journal");
     let Err(Error::Invalid { message, .. }) = join::find(&dir.path().join("nowhere"), &key, 3) else { panic!() };
-    assert_eq!(message.id, "sync-error-folder-missing");
+    assert_eq!(message.id, "error-sync-folder-missing");
 }
 
 #[test]

@@ -58,6 +58,6 @@ pub fn find(folder: &Path, key: &SyncKey, peer_id: u64) -> Result<Found> {
         let computers = doc.computers().into_values().map(|(name, _)| name).collect();
         return Ok(Found { journal_id, doc, computers });
     }
-    let message = if any_files { "sync-error-code-wrong" } else { "sync-error-no-journal" };
+    let message = if any_files { "error-sync-code-wrong" } else { "error-sync-no-journal" };
     Err(Error::invalid(if any_files { "code" } else { "folder" }, Message::new(message)))
 }
