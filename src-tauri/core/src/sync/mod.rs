@@ -57,4 +57,10 @@ pub mod seal;
 #[cfg(test)]
 mod convergence_tests;
 #[cfg(test)]
+mod folder_convergence_tests;
+#[cfg(test)]
 mod folder_tests;
+#[cfg(test)]
+mod hostile_tests;
+#[cfg(test)]
+mod test_support;
