@@ -16,6 +16,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use resilience_core::store::sync_state::SyncRow;
 use resilience_core::sync::doc::SyncDoc;
 use resilience_core::sync::engine::{self, Engine, PassReport, COMPACT_FILES_AFTER};
+use resilience_core::sync::fixtures::dump;
 use resilience_core::sync::folder::peer_folder_name;
 use resilience_core::sync::join;
 use resilience_core::sync::seal::{SyncKey, KEY_LEN};
@@ -57,18 +58,7 @@ fn local(hour: i64) -> NaiveDateTime {
 }
 
 fn row(folder: &Path, peer_id: u64, name: &str) -> SyncRow {
-    SyncRow {
-        journal_id: JOURNAL_ID.into(),
-        peer_id,
-        folder: folder.display().to_string(),
-        computer_name: name.into(),
-        paused: false,
-        next_sequence: 1,
-        written_counter: 0,
-        last_synced_at: None,
-        key: None,
-        restored: false,
-    }
+    SyncRow::new(JOURNAL_ID.into(), peer_id, folder.display().to_string(), name.into(), None)
 }
 
 struct Computer {
@@ -174,36 +164,6 @@ fn until_quiet(desk: &mut Computer, laptop: &mut Computer, hour: i64) {
         }
     }
     panic!("the passes never came to rest");
-}
-
-/// Every check-in and session row with its tags and areas, versions aside (each journal counts
-/// its own).
-fn dump(journal: &Journal) -> Vec<String> {
-    let queries = [
-        "SELECT c.day, stress, sleep_hours, sleep_quality, pain, self_esteem, mood, anxiety, body_awareness,
-                notes, created_at, updated_at, deleted_at,
-                (SELECT group_concat(name, ',') FROM (SELECT t.name FROM check_in_tag ct JOIN tag t
-                    ON t.id = ct.tag_id WHERE ct.day = c.day ORDER BY t.name)),
-                (SELECT group_concat(body_area_id, ',') FROM (SELECT body_area_id FROM check_in_pain_area p
-                    WHERE p.day = c.day ORDER BY body_area_id))
-         FROM check_in c ORDER BY c.day",
-        "SELECT s.id, starts_at, status, kind, kind_other, duration_min, therapist, place, pressure, cost_cents,
-                notes, stress_before, stress_after, pain_before, pain_after, created_at, updated_at, deleted_at,
-                (SELECT group_concat(body_area_id, ',') FROM (SELECT body_area_id FROM massage_session_focus_area f
-                    WHERE f.session_id = s.id ORDER BY body_area_id))
-         FROM massage_session s ORDER BY s.id",
-    ];
-    let mut rows = Vec::new();
-    for sql in queries {
-        let mut stmt = journal.conn().prepare(sql).unwrap();
-        let columns = stmt.column_count();
-        let mut found = stmt.query([]).unwrap();
-        while let Some(row) = found.next().unwrap() {
-            let cells: Vec<String> = (0..columns).map(|i| format!("{:?}", row.get_ref(i).unwrap())).collect();
-            rows.push(cells.join("|"));
-        }
-    }
-    rows
 }
 
 /// The crash hook: stops the process, as a power cut or a killed app would, at the child's step.

@@ -110,6 +110,8 @@ pub fn sync_start(state: State<'_, AppState>, folder: Arg, computer_name: Arg) -
         inner.last = Default::default();
     }
     state.sync_pass();
+    // The job follows the new folder (its watcher) from now on, not after its next look.
+    state.sync.changed();
     status(&state)
 }
 
@@ -160,7 +162,7 @@ pub fn sync_join<R: Runtime>(
         inner.last = Default::default();
     }
     state.sync_pass();
-    state.reminders.changed();
+    state.journal_changed();
     let _ = app.emit(CHANGED_EVENT, SyncChanged { applied: true });
     status(&state)
 }
@@ -210,8 +212,8 @@ pub fn sync_leave(state: State<'_, AppState>) -> Result<SyncStatus, AppError> {
         let row = sync_state::read(journal.conn())?.ok_or_else(sync_off)?;
         sync_state::turn_off(journal.conn_mut())?;
         forget_key(state.keys.store(), &row.journal_id);
-        *state.sync.lock() = Default::default();
     }
+    state.sync.reset();
     status(&state)
 }
 
@@ -270,18 +272,7 @@ fn change_row(state: &AppState, change: impl FnOnce(&mut SyncRow)) -> Result<(),
 }
 
 fn new_row(journal_id: String, peer_id: u64, folder: &Path, computer_name: String, key: Option<Vec<u8>>) -> SyncRow {
-    SyncRow {
-        journal_id,
-        peer_id,
-        folder: folder.display().to_string(),
-        computer_name,
-        paused: false,
-        next_sequence: 1,
-        written_counter: 0,
-        last_synced_at: None,
-        key,
-        restored: false,
-    }
+    SyncRow::new(journal_id, peer_id, folder.display().to_string(), computer_name, key)
 }
 
 fn sync_off() -> AppError {

@@ -110,6 +110,24 @@ pub struct SyncRow {
     pub restored: bool,
 }
 
+impl SyncRow {
+    /// Sync just turned on: the first file to write is number 1, nothing written yet.
+    pub fn new(journal_id: String, peer_id: u64, folder: String, computer_name: String, key: Option<Vec<u8>>) -> Self {
+        SyncRow {
+            journal_id,
+            peer_id,
+            folder,
+            computer_name,
+            paused: false,
+            next_sequence: 1,
+            written_counter: 0,
+            last_synced_at: None,
+            key,
+            restored: false,
+        }
+    }
+}
+
 const COLUMNS: &str = "journal_id, peer_id, folder, computer_name, paused, next_sequence, written_counter, \
                        last_synced_at, key, restored";
 

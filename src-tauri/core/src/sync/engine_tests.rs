@@ -20,18 +20,7 @@ fn draft(day: &str, stress: i32) -> CheckInDraft {
 }
 
 fn row(folder: &Path, peer_id: u64, name: &str) -> SyncRow {
-    SyncRow {
-        journal_id: "j0123456789abcdef".into(),
-        peer_id,
-        folder: folder.display().to_string(),
-        computer_name: name.into(),
-        paused: false,
-        next_sequence: 1,
-        written_counter: 0,
-        last_synced_at: None,
-        key: None,
-        restored: false,
-    }
+    SyncRow::new("j0123456789abcdef".into(), peer_id, folder.display().to_string(), name.into(), None)
 }
 
 struct Computer {

@@ -54,6 +54,9 @@ pub mod join;
 mod read;
 pub mod seal;
 
+#[cfg(any(test, feature = "fixtures"))]
+pub mod fixtures;
+
 #[cfg(test)]
 mod convergence_tests;
 #[cfg(test)]
