@@ -11,7 +11,8 @@
 //! screen has painted with data. The programs are started in turns (bare, bare drawn in memory,
 //! journal, …) after one unmeasured start of each, and the medians are compared. The bare window
 //! runs twice: as Tauri sets it up, and drawn without GPU compositing (`BARE_WINDOW_DRAWING=memory`),
-//! as the journal draws on a computer without a GPU render node. Memory is the proportional set size
+//! as the journal draws on a computer without a GPU render node. The journal also starts from a copy
+//! with sync turned on, its first paint compared with sync off's. Memory is the proportional set size
 //! (PSS, /proc/PID/smaps_rollup) summed over a program and all its descendants (the WebKit
 //! processes): the bare window's once shown, the journal's after visiting every screen and again
 //! after `--switches` more screen changes.
@@ -270,6 +271,31 @@ fn journal(years: u32) -> Result<tempfile::TempDir, String> {
     Ok(dir)
 }
 
+/// A copy of the journal in `data` with sync turned on (into a sync folder of its own, the key kept
+/// in the journal), to compare start-up with sync on and off.
+fn synced_copy(data: &Path) -> Result<(tempfile::TempDir, tempfile::TempDir), String> {
+    use resilience_core::store::sync_state::SyncRow;
+    use resilience_core::sync::{doc::SyncDoc, engine, seal::SyncKey};
+    let (dir, folder) =
+        (tempfile::tempdir().map_err(|e| e.to_string())?, tempfile::tempdir().map_err(|e| e.to_string())?);
+    let file = dir.path().join("journal.db");
+    std::fs::copy(data.join("journal.db"), &file).map_err(|e| e.to_string())?;
+    let (mut journal, _) = resilience_core::Journal::open(&file, Utc::now()).map_err(|e| e.to_string())?;
+    let key = SyncKey::generate();
+    let peer_id = engine::new_peer_id();
+    let row = SyncRow::new(
+        engine::new_journal_id(),
+        peer_id,
+        folder.path().display().to_string(),
+        "Bench".into(),
+        Some(key.bytes().to_vec()),
+    );
+    let doc = SyncDoc::new(peer_id).map_err(|e| e.to_string())?;
+    let mut engine = engine::Engine::start(&mut journal, row, doc, false).map_err(|e| e.to_string())?;
+    engine.pass(&mut journal, &key, Utc::now()).map_err(|e| e.to_string())?;
+    Ok((dir, folder))
+}
+
 fn env(data: &Path, switches: u32) -> Vec<(&'static str, String)> {
     vec![
         ("RESILIENCE_JOURNAL_DATA_DIR", data.display().to_string()),
@@ -348,7 +374,10 @@ fn run() -> Result<(), String> {
     // One unmeasured start of each: the files come into the page cache, as on a computer in use.
     bare_start(&display, &options.bare, false)?;
     bare_start(&display, &options.bare, true)?;
+    let (synced, _sync_folder) = synced_copy(data.path())?;
     let in_memory = journal_start(&display, &options.app, data.path())?.in_memory;
+    journal_start(&display, &options.app, synced.path())?;
+    let mut painted_synced = Vec::new();
     let (mut bare, mut bare_painted, mut shown, mut painted) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut bare_memory_painted = Vec::new();
     let mut page: BTreeMap<String, Vec<f64>> = BTreeMap::new();
@@ -360,6 +389,7 @@ fn run() -> Result<(), String> {
         let start = journal_start(&display, &options.app, data.path())?;
         shown.push(start.shown);
         painted.push(start.painted);
+        painted_synced.push(journal_start(&display, &options.app, synced.path())?.painted);
         for (name, ms) in start.page {
             page.entry(name).or_default().push(ms);
         }
@@ -367,6 +397,7 @@ fn run() -> Result<(), String> {
     let (bare, shown, painted) = (median(&mut bare), median(&mut shown), median(&mut painted));
     let bare_painted = median(&mut bare_painted);
     let bare_memory_painted = median(&mut bare_memory_painted);
+    let painted_synced = median(&mut painted_synced);
 
     // Memory: the bare window once shown and settled; the journal after every screen and after
     // the switches.
@@ -420,6 +451,15 @@ fn run() -> Result<(), String> {
         ratio(painted, bare),
         "≤ 1.25",
         verdict(ratio(painted, bare) <= 1.25)
+    );
+    println!(
+        "{:<58} {:>7.0} ms {:>7.0} ms {:>8.2} {:>8}  {}",
+        "first paint with data, sync on ÷ sync off",
+        painted_synced,
+        painted,
+        ratio(painted_synced, painted),
+        "≤ 1.10",
+        verdict(ratio(painted_synced, painted) <= 1.10)
     );
     let mut timeline: Vec<(String, f64)> = page.into_iter().map(|(name, mut ms)| (name, median(&mut ms))).collect();
     timeline.sort_by(|a, b| a.1.total_cmp(&b.1));

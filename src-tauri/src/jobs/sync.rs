@@ -9,6 +9,7 @@
 //! periodic look.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -27,6 +28,9 @@ pub const CHANGED_EVENT: &str = "sync-changed";
 pub const EVERY: Duration = Duration::from_secs(3 * 60);
 /// The next look when files did not open yet (a sync client still copying them).
 const SOON: Duration = Duration::from_secs(10);
+/// The first pass waits this long after start, so that loading the sync document never holds the
+/// journal while the window reads its first screen (start-up costs the same with sync on).
+const AFTER_START: Duration = Duration::from_secs(3);
 
 /// What the window is told.
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -39,11 +43,12 @@ pub struct SyncChanged {
 pub struct SyncJob<R: Runtime> {
     app: AppHandle<R>,
     watching: Mutex<Option<(PathBuf, RecommendedWatcher)>>,
+    started: AtomicBool,
 }
 
 impl<R: Runtime> SyncJob<R> {
     pub fn new(app: AppHandle<R>) -> Self {
-        SyncJob { app, watching: Mutex::new(None) }
+        SyncJob { app, watching: Mutex::new(None), started: AtomicBool::new(false) }
     }
 
     /// Watches the open journal's sync folder (or nothing when sync is off).
@@ -75,6 +80,9 @@ impl<R: Runtime> Job for SyncJob<R> {
     }
 
     fn run(&self, state: &AppState) -> Duration {
+        if !self.started.swap(true, Ordering::Relaxed) {
+            return AFTER_START;
+        }
         let outcome = state.sync_pass();
         self.follow_folder(state, &state.sync.wake());
         match outcome {

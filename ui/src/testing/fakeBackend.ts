@@ -370,6 +370,17 @@ export class FakeBackend {
         const path = String(args.path);
         return { file: { path: path.endsWith(".ics") ? path : `${path}.ics` }, sessions: reminders.plannedSessions };
       }
+      case "sync_status":
+        // Sync is off here (Settings → Sync's own tests have their fake in SyncSection.test.ts).
+        return {
+          state: this.demo ? "unavailable" : "off",
+          folder: null,
+          computerName: "Computer",
+          computers: [],
+          lastSyncedAt: null,
+          problem: null,
+          newerVersionWaiting: false,
+        };
       case "set_start_with_computer":
         if (reminders.delivery.startWithComputer === null) refuse("autostart", "Starting with the computer cannot be set here.");
         reminders.delivery = { ...reminders.delivery, startWithComputer: Boolean(args.enabled) };
