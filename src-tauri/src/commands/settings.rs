@@ -23,8 +23,15 @@ pub fn save_settings<R: Runtime>(
     let settings: Settings = settings.payload("settings", "settings")?;
     let (_, now) = state.time.today_and_now();
     let saved = state.journal()?.save_settings(&settings, now)?;
-    state.time.set_day_boundary(saved.day_boundary_time()?);
+    follow_settings(&app, &state, &saved)?;
     state.journal_changed();
-    crate::background::follow_language(&app, &state, &saved.language);
     Ok(saved)
+}
+
+/// Makes the running app follow `settings` (saved here, or arrived from another computer): the
+/// day boundary, and the language of the tray, window title and notifications.
+pub fn follow_settings<R: Runtime>(app: &AppHandle<R>, state: &AppState, settings: &Settings) -> Result<(), AppError> {
+    state.time.set_day_boundary(settings.day_boundary_time()?);
+    crate::background::follow_language(app, state, &settings.language);
+    Ok(())
 }

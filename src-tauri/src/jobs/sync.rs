@@ -87,7 +87,19 @@ impl<R: Runtime> Job for SyncJob<R> {
         self.follow_folder(state, &state.sync.wake());
         match outcome {
             SyncPass::Idle => EVERY,
-            SyncPass::Ran { applied, retry_soon } => {
+            SyncPass::Ran { applied, settings, retry_soon } => {
+                if applied > 0 {
+                    state.reminders.changed();
+                }
+                if settings {
+                    let followed = state
+                        .journal()
+                        .and_then(|journal| Ok(journal.settings()?))
+                        .and_then(|saved| crate::commands::settings::follow_settings(&self.app, state, &saved));
+                    if let Err(err) = followed {
+                        log::warn!("settings from another computer could not be applied here: {err:?}");
+                    }
+                }
                 let _ = self.app.emit(CHANGED_EVENT, SyncChanged { applied: applied > 0 });
                 if retry_soon {
                     SOON

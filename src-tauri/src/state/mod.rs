@@ -173,9 +173,9 @@ impl AppState {
 pub enum SyncPass {
     /// Sync is off, paused, or the demo journal is open: nothing was done.
     Idle,
-    /// A pass ran; `applied` rows came from other computers, `retry_soon` when files did not
-    /// open yet (a sync client still copying them).
-    Ran { applied: usize, retry_soon: bool },
+    /// A pass ran; `applied` rows came from other computers (`settings` among them), `retry_soon`
+    /// when files did not open yet (a sync client still copying them).
+    Ran { applied: usize, settings: bool, retry_soon: bool },
     /// The pass failed; its problem is kept for the status.
     Failed,
 }
@@ -224,7 +224,8 @@ impl AppState {
             Ok(report) => {
                 inner.last = sync::findings(&report);
                 SyncPass::Ran {
-                    applied: report.applied.days + report.applied.sessions,
+                    applied: report.applied.days + report.applied.sessions + report.applied.settings,
+                    settings: report.applied.settings > 0,
                     retry_soon: report.unreadable > 0,
                 }
             }

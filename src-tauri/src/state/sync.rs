@@ -68,7 +68,9 @@ pub fn key_account(journal_id: &str) -> String {
 /// Keeps `key` in the system keychain; when the keychain cannot keep it, returns the key's bytes
 /// for the journal to keep (the journal file is encrypted whenever the person encrypts it).
 pub fn keep_key(store: &dyn KeyStore, journal_id: &str, key: &SyncKey) -> Option<Vec<u8>> {
-    match store.set(&key_account(journal_id), &sync_code(key)) {
+    // The same check as for the journal key: a keychain that would forget it (one kept only in
+    // memory, a locked one) is not used.
+    match store.check().and_then(|()| store.set(&key_account(journal_id), &sync_code(key))) {
         Ok(()) => None,
         Err(err) => {
             log::info!("the sync key is kept in the journal: the keychain cannot keep it ({err})");

@@ -28,12 +28,10 @@ use crate::Result;
 
 /// Makes `areas` the pain areas of `day` (inside the caller's transaction).
 pub(super) fn replace_pain_areas(conn: &Connection, day: NaiveDate, areas: &[BodyArea]) -> Result<()> {
-    conn.execute("DELETE FROM check_in_pain_area WHERE day = ?1", [day])?;
+    conn.prepare_cached("DELETE FROM check_in_pain_area WHERE day = ?1")?.execute([day])?;
     for area in areas {
-        conn.execute(
-            "INSERT INTO check_in_pain_area (day, body_area_id) VALUES (?1, ?2)",
-            params![day, area.as_str()],
-        )?;
+        conn.prepare_cached("INSERT INTO check_in_pain_area (day, body_area_id) VALUES (?1, ?2)")?
+            .execute(params![day, area.as_str()])?;
     }
     Ok(())
 }

@@ -254,28 +254,28 @@ pub fn save(
         Some((old_version, was_deleted)) => {
             // Reviving a deleted day starts a fresh entry but keeps counting versions, so an edit
             // based on the entry from before the deletion can never match.
-            tx.execute(
+            tx.prepare_cached(
                 "UPDATE check_in SET stress = ?2, sleep_hours = ?3, sleep_quality = ?4, pain = ?5,
                      self_esteem = ?6, mood = ?7, anxiety = ?8, body_awareness = ?9, notes = ?10,
                      created_at = CASE WHEN ?13 THEN ?11 ELSE created_at END,
                      updated_at = ?11, version = ?12, deleted_at = NULL
                  WHERE day = ?1",
-                params![
-                    v.day,
-                    v.stress,
-                    v.sleep_hours,
-                    v.sleep_quality,
-                    v.pain,
-                    v.self_esteem,
-                    v.mood,
-                    v.anxiety,
-                    v.body_awareness,
-                    v.notes,
-                    stamp,
-                    old_version + 1,
-                    was_deleted
-                ],
-            )?;
+            )?
+            .execute(params![
+                v.day,
+                v.stress,
+                v.sleep_hours,
+                v.sleep_quality,
+                v.pain,
+                v.self_esteem,
+                v.mood,
+                v.anxiety,
+                v.body_awareness,
+                v.notes,
+                stamp,
+                old_version + 1,
+                was_deleted
+            ])?;
         }
     }
     body_area::replace_pain_areas(&tx, v.day, &v.pain_areas)?;

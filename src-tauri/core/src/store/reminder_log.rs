@@ -35,7 +35,7 @@ CREATE INDEX reminder_log_by_day ON reminder_log (day);
 ";
 
 /// The settings key the reminder settings are stored under, as one JSON value.
-pub(super) const SETTINGS_KEY: &str = "reminders";
+pub(crate) const SETTINGS_KEY: &str = "reminders";
 
 /// Records that `reminder` fired at `fired_at`, counting against the journal day `day`.
 pub fn record(conn: &Connection, reminder: &Reminder, day: NaiveDate, fired_at: DateTime<Utc>) -> Result<LogEntry> {

@@ -17,6 +17,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::Result;
 
+/// The settings key of the reminder settings (one JSON value).
+pub const REMINDER_SETTINGS_KEY: &str = super::reminder_log::SETTINGS_KEY;
+
 pub(super) const MIGRATION_1: &str = "
 CREATE TABLE sync_state (
     id              INTEGER PRIMARY KEY CHECK (id = 1),
@@ -42,7 +45,7 @@ CREATE TABLE sync_applied (
     PRIMARY KEY (peer_id, sequence, fingerprint)
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE sync_dirty (
-    kind  TEXT NOT NULL CHECK (kind IN ('day', 'session')),
+    kind  TEXT NOT NULL CHECK (kind IN ('day', 'session', 'setting')),
     key   TEXT NOT NULL,
     PRIMARY KEY (kind, key)
 ) STRICT, WITHOUT ROWID;
@@ -84,6 +87,13 @@ CREATE TRIGGER sync_session_area_removed AFTER DELETE ON massage_session_focus_a
 WHEN EXISTS (SELECT 1 FROM sync_state)
 BEGIN INSERT INTO sync_dirty SELECT 'session', OLD.session_id
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'session' AND key = OLD.session_id); END;
+CREATE TRIGGER sync_setting_inserted AFTER INSERT ON settings WHEN EXISTS (SELECT 1 FROM sync_state)
+BEGIN INSERT INTO sync_dirty SELECT 'setting', NEW.key
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'setting' AND key = NEW.key); END;
+CREATE TRIGGER sync_setting_updated AFTER UPDATE ON settings
+WHEN EXISTS (SELECT 1 FROM sync_state) AND OLD.value IS NOT NEW.value
+BEGIN INSERT INTO sync_dirty SELECT 'setting', NEW.key
+    WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'setting' AND key = NEW.key); END;
 ";
 
 /// This computer's sync settings, as kept in the journal.
@@ -244,17 +254,22 @@ pub enum Dirty {
     Day(String),
     /// A session by its id.
     Session(String),
+    /// A stored setting by its key (saving settings writes every key; only changed values mark).
+    Setting(String),
+}
+
+fn dirty_of(kind: String, key: String) -> Dirty {
+    match kind.as_str() {
+        "day" => Dirty::Day(key),
+        "session" => Dirty::Session(key),
+        _ => Dirty::Setting(key),
+    }
 }
 
 /// The entries changed since the document last recorded them.
 pub fn dirty(conn: &Connection) -> Result<Vec<Dirty>> {
     let mut stmt = conn.prepare("SELECT kind, key FROM sync_dirty ORDER BY kind, key")?;
-    let rows = stmt
-        .query_map([], |r| {
-            let (kind, key): (String, String) = (r.get(0)?, r.get(1)?);
-            Ok(if kind == "day" { Dirty::Day(key) } else { Dirty::Session(key) })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows = stmt.query_map([], |r| Ok(dirty_of(r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -264,16 +279,13 @@ pub fn clear_dirty(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Every check-in day and session id in the journal, live or deleted.
+/// Every check-in day and session id in the journal, live or deleted, and every stored setting.
 pub fn all_entries(conn: &Connection) -> Result<Vec<Dirty>> {
-    let mut stmt =
-        conn.prepare("SELECT 'day', day FROM check_in UNION ALL SELECT 'session', id FROM massage_session")?;
-    let rows = stmt
-        .query_map([], |r| {
-            let (kind, key): (String, String) = (r.get(0)?, r.get(1)?);
-            Ok(if kind == "day" { Dirty::Day(key) } else { Dirty::Session(key) })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare(
+        "SELECT 'day', day FROM check_in UNION ALL SELECT 'session', id FROM massage_session
+         UNION ALL SELECT 'setting', key FROM settings",
+    )?;
+    let rows = stmt.query_map([], |r| Ok(dirty_of(r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
 
@@ -330,5 +342,18 @@ pub fn turn_off(conn: &mut Connection) -> Result<()> {
     let tx = conn.transaction()?;
     clear(&tx)?;
     tx.commit()?;
+    Ok(())
+}
+
+/// The JSON text stored for the setting `key`, and when it changed.
+pub fn setting_row(conn: &Connection, key: &str) -> Result<Option<(String, String)>> {
+    Ok(conn
+        .query_row("SELECT value, updated_at FROM settings WHERE key = ?1", [key], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+/// Stores the JSON text of the setting `key` (from another computer), changed at `updated_at`.
+pub fn put_setting(conn: &Connection, key: &str, value: &str, updated_at: &str) -> Result<()> {
+    conn.execute(super::settings::UPSERT, params![key, value, updated_at])?;
     Ok(())
 }

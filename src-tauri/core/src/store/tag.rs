@@ -69,10 +69,10 @@ fn find_or_create(conn: &Connection, name: &str, stamp: &str) -> Result<String> 
 
 /// Makes `names` the tags of `day` (inside the caller's transaction).
 pub(super) fn replace_for_day(conn: &Connection, day: NaiveDate, names: &[String], stamp: &str) -> Result<()> {
-    conn.execute("DELETE FROM check_in_tag WHERE day = ?1", [day])?;
+    conn.prepare_cached("DELETE FROM check_in_tag WHERE day = ?1")?.execute([day])?;
     for name in names {
         let id = find_or_create(conn, name, stamp)?;
-        conn.execute("INSERT INTO check_in_tag (day, tag_id) VALUES (?1, ?2)", params![day, id])?;
+        conn.prepare_cached("INSERT INTO check_in_tag (day, tag_id) VALUES (?1, ?2)")?.execute(params![day, id])?;
     }
     Ok(())
 }

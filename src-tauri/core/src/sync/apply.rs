@@ -1,4 +1,5 @@
-//! Applying the document's state to the journal's SQLite, in one transaction.
+//! Applying the document's state (entries and settings) to the journal's SQLite, in one
+//! transaction.
 //!
 //! A day or session is written only where SQLite differs from the document (values, links,
 //! stamps, deletion), so applying the same state twice changes nothing the second time. Each
@@ -12,6 +13,7 @@ use super::doc::{DocDay, DocSession, DocState};
 use crate::model::check_in::{CheckIn, CheckInValues};
 use crate::model::massage_session::{MassageSession, MassageSessionValues};
 use crate::store::replica::{check_in_row, session_row, set_check_in_deleted, set_session_deleted};
+use crate::store::sync_state::{put_setting, setting_row};
 use crate::store::transfer::{put_check_in, put_session, RowStamps};
 use crate::{Journal, Result};
 
@@ -20,6 +22,7 @@ use crate::{Journal, Result};
 pub struct Applied {
     pub days: usize,
     pub sessions: usize,
+    pub settings: usize,
 }
 
 /// Makes the journal's check-ins and sessions what `state` says, in one transaction: all of it
@@ -42,6 +45,12 @@ pub fn apply_within(conn: &rusqlite::Connection, state: &DocState) -> Result<App
     for entry in state.sessions.values() {
         if apply_session(conn, entry)? {
             applied.sessions += 1;
+        }
+    }
+    for (key, (value, updated_at)) in &state.settings {
+        if setting_row(conn, key)?.is_none_or(|(stored, _)| !same_json(&stored, value)) {
+            put_setting(conn, key, value, updated_at)?;
+            applied.settings += 1;
         }
     }
     Ok(applied)
@@ -100,6 +109,14 @@ fn same_check_in(stored: &CheckIn, wanted: &CheckIn) -> bool {
     };
     let bare = |c: &CheckIn| CheckIn { version: 0, tags: Vec::new(), ..c.clone() };
     bare(stored) == bare(wanted) && folded(&stored.tags) == folded(&wanted.tags)
+}
+
+/// The same JSON value, however its text is laid out (key order, spaces).
+pub(super) fn same_json(a: &str, b: &str) -> bool {
+    match (serde_json::from_str::<serde_json::Value>(a), serde_json::from_str::<serde_json::Value>(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 fn check_in_values(c: &CheckIn) -> CheckInValues {

@@ -40,7 +40,7 @@ fn another_journals_entries_arrive_whole_and_applying_twice_changes_nothing() {
     doc.record_session(&session).unwrap();
 
     let mut b = Journal::open_in_memory().unwrap();
-    assert_eq!(apply(&mut b, &doc.state()).unwrap(), Applied { days: 1, sessions: 1 });
+    assert_eq!(apply(&mut b, &doc.state()).unwrap(), Applied { days: 1, sessions: 1, settings: 0 });
     assert_eq!(b.check_in("2026-11-24").unwrap(), Some(saved));
     assert_eq!(b.session(&session.id).unwrap(), Some(session));
     assert_eq!(apply(&mut b, &doc.state()).unwrap(), Applied::default());

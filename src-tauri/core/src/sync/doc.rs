@@ -1,22 +1,21 @@
 //! The replicated document: recording local changes of check-ins, sessions and settings, and
 //! exchanging updates with other computers. Reading its state back is [`SyncDoc::state`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
-use loro::{ExportMode, LoroDoc, LoroMap, LoroValue, VersionVector};
+use loro::{ExportMode, Index, LoroDoc, LoroMap, LoroValue, VersionVector, ID};
 
 use super::read;
 use crate::model::body_area::BodyArea;
 use crate::model::check_in::CheckIn;
 use crate::model::massage_session::{MassageSession, STARTS_AT_FORMAT};
-use crate::model::settings::Settings;
 
 /// The root map of days.
 pub const DAYS: &str = "days";
 /// The root map of sessions.
 pub const SESSIONS: &str = "sessions";
-/// The root map of the general settings.
+/// The root map of the stored settings (key → `{ value, at }` as JSON text).
 pub const SETTINGS: &str = "settings";
 /// The root map of the computers that sync the journal.
 pub const COMPUTERS: &str = "computers";
@@ -72,6 +71,9 @@ pub struct DocSession {
 pub struct DocState {
     pub days: BTreeMap<NaiveDate, DocDay>,
     pub sessions: BTreeMap<String, DocSession>,
+    /// Stored settings: key → (JSON text, when it changed). The journal reads them as it reads
+    /// its own rows: a value it cannot read keeps its default.
+    pub settings: BTreeMap<String, (String, String)>,
 }
 
 impl SyncDoc {
@@ -223,40 +225,78 @@ impl SyncDoc {
         Ok(())
     }
 
-    /// Records the general settings, each field on its own (last writer wins per field).
-    pub fn record_settings(&self, settings: &Settings) -> Result<(), DocError> {
-        let map = self.doc.get_map(SETTINGS);
-        let serde_json::Value::Object(fields) = serde_json::to_value(settings).map_err(refused)? else {
-            return Err(DocError::Refused("settings are not an object".into()));
-        };
-        for (key, value) in fields {
-            let value = match value {
-                serde_json::Value::Bool(b) => LoroValue::Bool(b),
-                serde_json::Value::String(s) => LoroValue::from(s),
-                serde_json::Value::Number(n) => match n.as_i64() {
-                    Some(i) => LoroValue::I64(i),
-                    None => LoroValue::Double(n.as_f64().unwrap_or_default()),
-                },
-                _ => continue,
-            };
-            map.insert(&key, value).map_err(refused)?;
+    /// Records one stored setting: its key, its JSON text as the journal keeps it (the general
+    /// settings one key per field, the reminder settings under one key) and when it changed. The
+    /// value written last wins, key by key.
+    pub fn record_setting(&self, key: &str, json: &str, updated_at: &str) -> Result<(), DocError> {
+        let value: serde_json::Value = serde_json::from_str(json).map_err(refused)?;
+        if self.state_setting(key).is_some_and(|(stored, _)| super::apply::same_json(&stored, json)) {
+            return Ok(());
         }
+        let entry = serde_json::json!({ "value": value, "at": updated_at }).to_string();
+        set(&self.doc.get_map(SETTINGS), key, Some(entry))?;
         self.doc.commit();
         Ok(())
     }
 
-    /// The general settings the document holds, over the defaults: a field it lacks, or holds in
-    /// a form this version cannot read, keeps its default.
-    pub fn settings(&self) -> Settings {
-        read::settings(&self.doc.get_map(SETTINGS).get_deep_value())
+    /// Whether the document holds a value of the setting `key`.
+    pub fn state_has_setting(&self, key: &str) -> bool {
+        self.state_setting(key).is_some()
     }
 
-    /// The days and sessions the document holds.
+    /// The setting `key` the document holds: its JSON text and when it changed.
+    fn state_setting(&self, key: &str) -> Option<(String, String)> {
+        let value = self.doc.get_map(SETTINGS).get(key)?.into_value().ok()?;
+        read::setting(&value)
+    }
+
+    /// The days, sessions and settings the document holds.
     pub fn state(&self) -> DocState {
         DocState {
             days: read::days(&self.doc.get_map(DAYS).get_deep_value()),
             sessions: read::sessions(&self.doc.get_map(SESSIONS).get_deep_value()),
+            settings: read::settings(&self.doc.get_map(SETTINGS).get_deep_value()),
         }
+    }
+
+    /// The days and sessions changed since the document was at `since`, and every setting (by this computer or by
+    /// imported updates), as [`SyncDoc::state`] reads them: what applying an import needs to
+    /// write, without reading every entry of the document.
+    pub fn state_changed_since(&self, since: &VersionVector) -> DocState {
+        let mut keys: [BTreeSet<String>; 2] = Default::default();
+        for (peer, end) in self.version().iter() {
+            let start = since.get(peer).copied().unwrap_or(0);
+            if *end <= start {
+                continue;
+            }
+            for container in self.doc.get_changed_containers_in(ID::new(*peer, start), (*end - start) as usize) {
+                let Some(path) = self.doc.get_path_to_container(&container) else { continue };
+                // The path starts at the root map: (days or sessions, its name), (the entry, its key) …
+                let (Some((_, Index::Key(root))), Some((_, Index::Key(key)))) = (path.first(), path.get(1)) else {
+                    continue;
+                };
+                match root.as_str() {
+                    DAYS => keys[0].insert(key.to_string()),
+                    SESSIONS => keys[1].insert(key.to_string()),
+                    _ => continue,
+                };
+            }
+        }
+        let [days, sessions] = keys;
+        DocState {
+            days: read::days(&self.entries_of(DAYS, &days)),
+            sessions: read::sessions(&self.entries_of(SESSIONS, &sessions)),
+            // A handful of keys: read whole, applying compares each with SQLite.
+            settings: read::settings(&self.doc.get_map(SETTINGS).get_deep_value()),
+        }
+    }
+
+    /// The entries `keys` of the root map `root`, as its deep value would hold them.
+    fn entries_of(&self, root: &str, keys: &BTreeSet<String>) -> LoroValue {
+        let map = self.doc.get_map(root);
+        let entries: HashMap<String, LoroValue> =
+            keys.iter().filter_map(|key| Some((key.clone(), map.get(key)?.get_deep_value()))).collect();
+        LoroValue::from(entries)
     }
 
     /// The map of `key` in the root map `root`, the same container on every computer.

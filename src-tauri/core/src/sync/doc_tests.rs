@@ -3,7 +3,6 @@ use loro::LoroValue;
 
 use super::*;
 use crate::model::massage_session::{MassageKind, Pressure, SessionStatus};
-use crate::model::settings::Theme;
 
 fn day(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
@@ -218,21 +217,27 @@ fn values_sqlite_would_refuse_are_read_as_empty_or_dropped() {
 }
 
 #[test]
-fn settings_merge_per_field_over_the_defaults() {
+fn settings_merge_key_by_key_and_unreadable_values_are_left_out() {
     let (a, b) = (SyncDoc::new(1).unwrap(), SyncDoc::new(2).unwrap());
-    assert_eq!(a.settings(), Settings::default());
-    a.record_settings(&Settings::default()).unwrap();
+    a.record_setting("theme", "\"light\"", "2026-11-20T20:00:00Z").unwrap();
+    a.record_setting("currency", "\"EUR\"", "2026-11-20T20:00:00Z").unwrap();
     exchange(&a, &b);
-    a.record_settings(&Settings { theme: Theme::Dark, ..Settings::default() }).unwrap();
-    b.record_settings(&Settings { currency: "CHF".into(), ..Settings::default() }).unwrap();
+    a.record_setting("theme", "\"dark\"", "2026-11-21T20:00:00Z").unwrap();
+    b.record_setting("currency", "\"CHF\"", "2026-11-21T21:00:00Z").unwrap();
     exchange(&a, &b);
-    let merged = Settings { theme: Theme::Dark, currency: "CHF".into(), ..Settings::default() };
-    assert_eq!((a.settings(), b.settings()), (merged.clone(), merged));
+    let merged = |doc: &SyncDoc| doc.state().settings.into_iter().map(|(k, (v, _))| (k, v)).collect::<Vec<_>>();
+    let wanted: Vec<(String, String)> =
+        vec![("currency".into(), "\"CHF\"".into()), ("theme".into(), "\"dark\"".into())];
+    assert_eq!((merged(&a), merged(&b)), (wanted.clone(), wanted));
+    assert_eq!(a.state().settings["theme"].1, "2026-11-21T20:00:00Z");
+    let version = a.version();
+    a.record_setting("theme", "\"dark\"", "2026-11-22T20:00:00Z").unwrap();
+    assert_eq!(a.version(), version, "the same value again records nothing");
 
     let map = a.loro().get_map(SETTINGS);
-    map.insert("theme", "sepia").unwrap();
+    map.insert("broken", "{not json").unwrap();
     map.insert("from_a_newer_version", true).unwrap();
-    assert_eq!(a.settings().theme, Settings::default().theme, "an unreadable value keeps the default");
+    assert_eq!(a.state().settings.len(), 2, "values that are not JSON text are left out");
 }
 
 #[test]
@@ -240,4 +245,37 @@ fn an_update_that_does_not_decode_is_refused_whole() {
     let doc = SyncDoc::new(1).unwrap();
     assert!(matches!(doc.import(b"not an update"), Err(DocError::Undecodable(_))));
     assert_eq!(doc.state(), DocState::default());
+}
+
+#[test]
+fn the_state_changed_since_a_version_holds_exactly_the_entries_an_update_touched() {
+    let a = SyncDoc::new(1).unwrap();
+    let b = SyncDoc::new(2).unwrap();
+    for d in [20, 21, 22] {
+        a.record_check_in(&check_in(d)).unwrap();
+    }
+    a.record_session(&session()).unwrap();
+    exchange(&a, &b);
+    let before = b.version();
+    assert_eq!(b.state_changed_since(&before), DocState::default(), "nothing changed yet");
+
+    a.record_check_in(&CheckIn { notes: "Short walk.".into(), ..check_in(21) }).unwrap();
+    a.record_check_in_deleted(day(22), "2026-11-25T20:00:00Z").unwrap();
+    a.record_check_in(&check_in(23)).unwrap();
+    a.record_computer("Desk", None).unwrap();
+    b.import(&a.export_since(&before).unwrap()).unwrap();
+    let changed = b.state_changed_since(&before);
+    let all = b.state();
+    assert_eq!(changed.days.keys().copied().collect::<Vec<_>>(), [day(21), day(22), day(23)]);
+    for (d, entry) in &changed.days {
+        assert_eq!(entry, &all.days[d], "read as the whole state reads it");
+    }
+    assert!(changed.sessions.is_empty());
+
+    let before = b.version();
+    a.record_session(&MassageSession { therapist: "Bo".into(), ..session() }).unwrap();
+    b.import(&a.export_since(&before).unwrap()).unwrap();
+    let changed = b.state_changed_since(&before);
+    assert!(changed.days.is_empty());
+    assert_eq!(changed.sessions, b.state().sessions);
 }

@@ -41,6 +41,8 @@ pub use super::read::MAX_COMPUTER_NAME_CHARS;
 use super::seal::{OpenError, SyncKey};
 use crate::error::Message;
 use crate::model::day::parse_day;
+use crate::model::reminder_settings::ReminderSettings;
+use crate::model::settings::Settings;
 use crate::store::replica::{check_in_row, session_row};
 use crate::store::sync_state::{self, Dirty, SyncRow};
 use crate::{Error, Journal, Result};
@@ -170,6 +172,13 @@ impl Engine {
                         engine.doc.record_session_as(&row, deleted_at.as_deref()).map_err(doc_error)?;
                     }
                 }
+                // Joining, the journal's settings are taken; this computer's fill what it lacks.
+                Dirty::Setting(key) => {
+                    let Some((value, updated_at)) = sync_state::setting_row(&tx, key)? else { continue };
+                    if !merge || !state.settings.contains_key(key) {
+                        engine.doc.record_setting(key, &value, &updated_at).map_err(doc_error)?;
+                    }
+                }
             }
         }
         apply_within(&tx, &engine.doc.state())?;
@@ -279,6 +288,15 @@ impl Engine {
                     }
                     None => self.doc.record_session_deleted(id, &stamp(now)).map_err(doc_error)?,
                 },
+                Dirty::Setting(key) => {
+                    let Some((value, updated_at)) = sync_state::setting_row(&tx, key)? else { continue };
+                    // A setting stored for the first time at its default is no choice of the
+                    // person's: it must not undo another computer's.
+                    let unknown = !self.doc.state_has_setting(key);
+                    if !(unknown && is_default_setting(key, &value)) {
+                        self.doc.record_setting(key, &value, &updated_at).map_err(doc_error)?;
+                    }
+                }
             }
         }
         self.store_doc(&tx)?;
@@ -313,7 +331,7 @@ impl Engine {
         let changed = self.doc.version() != before;
         let tx = journal.conn_mut().transaction_with_behavior(TransactionBehavior::Immediate)?;
         let rows = if changed {
-            let rows = apply_within(&tx, &self.doc.state())?;
+            let rows = apply_within(&tx, &self.doc.state_changed_since(&before))?;
             // The rows just written are the document's own: nothing to record back.
             sync_state::clear_dirty(&tx)?;
             self.store_doc(&tx)?;
@@ -406,6 +424,17 @@ impl Engine {
         list.sort_by(|a, b| (a.0 != self.row.peer_id, &a.1, a.0).cmp(&(b.0 != self.row.peer_id, &b.1, b.0)));
         list
     }
+}
+
+/// Whether `value` is the default of the setting `key` (so storing it expresses no choice).
+fn is_default_setting(key: &str, value: &str) -> bool {
+    let default = if key == sync_state::REMINDER_SETTINGS_KEY {
+        serde_json::to_value(ReminderSettings::default()).ok()
+    } else {
+        serde_json::to_value(Settings::default()).ok().and_then(|all| all.get(key).cloned())
+    };
+    let stored: Option<serde_json::Value> = serde_json::from_str(value).ok();
+    default.is_some() && default == stored
 }
 
 /// A new random peer id (never 0).

@@ -250,3 +250,30 @@ fn a_restored_journal_is_an_ordinary_change_for_the_other_computers() {
     assert!(!a.engine.row().restored);
     assert_eq!(a.pass(&key).recorded, 0);
 }
+
+#[test]
+fn settings_and_reminder_settings_travel_key_by_key() {
+    use crate::model::reminder_settings::ReminderSettings;
+    use crate::model::settings::{Settings, Theme};
+    let dir = tempfile::tempdir().unwrap();
+    let key = SyncKey::generate();
+    let (mut a, mut b) = two_computers(dir.path(), &key);
+    let later = now() + Duration::minutes(3);
+    let on_a = Settings { theme: Theme::Dark, ..a.journal.settings().unwrap() };
+    a.journal.save_settings(&on_a, later).unwrap();
+    let on_b = Settings { currency: "CHF".into(), ..b.journal.settings().unwrap() };
+    b.journal.save_settings(&on_b, later).unwrap();
+    let mut reminders = ReminderSettings::default();
+    reminders.check_in.enabled = !reminders.check_in.enabled;
+    b.journal.save_reminder_settings(&reminders, later).unwrap();
+    a.pass(&key);
+    let got = b.pass(&key);
+    assert_eq!(got.applied.settings, 1, "only the changed key arrives: {:?}", b.engine.doc().state().settings);
+    a.pass(&key);
+    for computer in [&a, &b] {
+        let settings = computer.journal.settings().unwrap();
+        assert_eq!((settings.theme, settings.currency.as_str()), (Theme::Dark, "CHF"));
+        assert_eq!(computer.journal.reminder_settings().unwrap(), reminders);
+    }
+    assert_eq!(a.pass(&key).recorded, 0, "applied settings are not recorded back");
+}

@@ -20,7 +20,9 @@
 //!   name → `true`; `deleted_at` is the deletion time or null.
 //! - `sessions`: session id → map of fields, by the same rules; `focus_areas` is a map
 //!   area → `true`.
-//! - `settings`: one plain value per field of the general settings.
+//! - `settings`: each stored setting's key (a field of the general settings, or `reminders` for
+//!   the reminder settings as one value) → `{ value, at }` as JSON text.
+//! - `computers`: peer id → `name`, `last_seen`.
 //!
 //! Every child map and text is a *mergeable* Loro container, named by its parent and key, so two
 //! computers that write the same new day concurrently write into the same map.
@@ -30,7 +32,8 @@
 //! - **Different fields of one day (or session) both survive**: a change records only the fields
 //!   whose value differs from the document's.
 //! - **The same field**: the value written last in Loro's order wins (Lamport time, then peer id),
-//!   the same on every computer.
+//!   the same on every computer. Settings follow the same rule key by key; a setting stored for
+//!   the first time at its default is not recorded (it is no choice of the person's).
 //! - **Notes merge as text**: each change is recorded as the characters typed or removed, so
 //!   concurrent typing in one note keeps both.
 //! - **Tags, pain areas and focus areas are sets**: one computer adding a tag and another

@@ -13,7 +13,6 @@ use crate::model::massage_session::{
     parse_session_id, parse_starts_at, MassageKind, MassageSession, MAX_COST_CENTS, MAX_DURATION_MIN,
     MAX_KIND_OTHER_CHARS, MAX_NAME_CHARS,
 };
-use crate::model::settings::Settings;
 
 type Fields = BTreeMap<String, LoroValue>;
 
@@ -167,31 +166,30 @@ fn session(id: &str, f: &Fields) -> Option<MassageSession> {
     })
 }
 
-/// The settings of the `settings` root map over the defaults, field by field.
-pub(super) fn settings(root: &LoroValue) -> Settings {
-    let mut settings = Settings::default();
-    let LoroValue::Map(fields) = root else { return settings };
-    let mut keys: Vec<&String> = fields.keys().collect();
-    keys.sort();
-    for key in keys {
-        let value = match &fields[key] {
-            LoroValue::Bool(b) => serde_json::Value::Bool(*b),
-            LoroValue::String(s) => serde_json::Value::String(s.to_string()),
-            LoroValue::I64(n) => serde_json::Value::from(*n),
-            _ => continue,
-        };
-        let Ok(serde_json::Value::Object(mut object)) = serde_json::to_value(&settings) else { continue };
-        if !object.contains_key(key.as_str()) {
-            continue;
-        }
-        object.insert(key.clone(), value);
-        if let Ok(next) = serde_json::from_value::<Settings>(serde_json::Value::Object(object)) {
-            if next.validate().is_ok() {
-                settings = next;
-            }
-        }
+/// The longest setting key and value kept (a value longer than that is not one this app wrote).
+const MAX_SETTING_KEY: usize = 64;
+const MAX_SETTING_VALUE: usize = 64 * 1024;
+
+/// The stored settings of the `settings` root map: key → (JSON text, when it changed); anything
+/// else is left out.
+pub(super) fn settings(root: &LoroValue) -> BTreeMap<String, (String, String)> {
+    let LoroValue::Map(fields) = root else { return BTreeMap::new() };
+    fields
+        .iter()
+        .filter(|(key, _)| !key.is_empty() && key.len() <= MAX_SETTING_KEY)
+        .filter_map(|(key, value)| setting(value).map(|entry| (key.clone(), entry)))
+        .collect()
+}
+
+/// One setting's `{ value, at }`: the value's JSON text and when it changed.
+pub(super) fn setting(value: &LoroValue) -> Option<(String, String)> {
+    let LoroValue::String(text) = value else { return None };
+    if text.len() > MAX_SETTING_VALUE {
+        return None;
     }
-    settings
+    let entry: serde_json::Value = serde_json::from_str(text).ok()?;
+    let at = entry.get("at")?.as_str()?.chars().take(64).collect();
+    Some((entry.get("value")?.to_string(), at))
 }
 
 /// The longest computer name kept.
