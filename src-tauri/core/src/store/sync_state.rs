@@ -4,9 +4,9 @@
 //!
 //! `sync_dirty` is filled by triggers on the entry tables, in the same transaction as the change
 //! that fills it, whatever wrote it (a save, a delete, an import): a change is therefore never lost
-//! to sync, even when the app stops right after saving. The triggers write only while a
-//! `sync_state` row exists (sync is on), so a journal that does not sync pays one empty lookup per
-//! written row.
+//! to sync, even when the app stops right after saving. The triggers exist only while sync is on
+//! (made by [`turn_on`], dropped by [`clear`]), so a journal that does not sync saves exactly as
+//! before.
 //!
 //! A trigger adds its mark only when the entry has none yet, rather than by `INSERT OR IGNORE`:
 //! SQLite lets the conflict handling of the statement that fires a trigger (the upsert of a
@@ -49,52 +49,74 @@ CREATE TABLE sync_dirty (
     key   TEXT NOT NULL,
     PRIMARY KEY (kind, key)
 ) STRICT, WITHOUT ROWID;
-CREATE TRIGGER sync_day_inserted AFTER INSERT ON check_in WHEN EXISTS (SELECT 1 FROM sync_state)
+";
+
+/// The triggers that mark changed entries and settings in `sync_dirty`: made when sync is turned
+/// on ([`turn_on`]), dropped when it is turned off ([`clear`]), so a journal that does not sync
+/// saves exactly as it did before sync existed.
+const TRIGGERS: &str = "
+CREATE TRIGGER IF NOT EXISTS sync_day_inserted AFTER INSERT ON check_in
 BEGIN INSERT INTO sync_dirty SELECT 'day', NEW.day
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = NEW.day); END;
-CREATE TRIGGER sync_day_updated AFTER UPDATE ON check_in WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_day_updated AFTER UPDATE ON check_in
 BEGIN INSERT INTO sync_dirty SELECT 'day', NEW.day
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = NEW.day); END;
-CREATE TRIGGER sync_day_removed AFTER DELETE ON check_in WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_day_removed AFTER DELETE ON check_in
 BEGIN INSERT INTO sync_dirty SELECT 'day', OLD.day
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = OLD.day); END;
-CREATE TRIGGER sync_day_tag_added AFTER INSERT ON check_in_tag WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_day_tag_added AFTER INSERT ON check_in_tag
 BEGIN INSERT INTO sync_dirty SELECT 'day', NEW.day
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = NEW.day); END;
-CREATE TRIGGER sync_day_tag_removed AFTER DELETE ON check_in_tag WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_day_tag_removed AFTER DELETE ON check_in_tag
 BEGIN INSERT INTO sync_dirty SELECT 'day', OLD.day
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = OLD.day); END;
-CREATE TRIGGER sync_day_area_added AFTER INSERT ON check_in_pain_area WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_day_area_added AFTER INSERT ON check_in_pain_area
 BEGIN INSERT INTO sync_dirty SELECT 'day', NEW.day
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = NEW.day); END;
-CREATE TRIGGER sync_day_area_removed AFTER DELETE ON check_in_pain_area WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_day_area_removed AFTER DELETE ON check_in_pain_area
 BEGIN INSERT INTO sync_dirty SELECT 'day', OLD.day
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'day' AND key = OLD.day); END;
-CREATE TRIGGER sync_session_inserted AFTER INSERT ON massage_session WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_session_inserted AFTER INSERT ON massage_session
 BEGIN INSERT INTO sync_dirty SELECT 'session', NEW.id
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'session' AND key = NEW.id); END;
-CREATE TRIGGER sync_session_updated AFTER UPDATE ON massage_session WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_session_updated AFTER UPDATE ON massage_session
 BEGIN INSERT INTO sync_dirty SELECT 'session', NEW.id
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'session' AND key = NEW.id); END;
-CREATE TRIGGER sync_session_removed AFTER DELETE ON massage_session WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_session_removed AFTER DELETE ON massage_session
 BEGIN INSERT INTO sync_dirty SELECT 'session', OLD.id
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'session' AND key = OLD.id); END;
-CREATE TRIGGER sync_session_area_added AFTER INSERT ON massage_session_focus_area
-WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_session_area_added AFTER INSERT ON massage_session_focus_area
 BEGIN INSERT INTO sync_dirty SELECT 'session', NEW.session_id
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'session' AND key = NEW.session_id); END;
-CREATE TRIGGER sync_session_area_removed AFTER DELETE ON massage_session_focus_area
-WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_session_area_removed AFTER DELETE ON massage_session_focus_area
 BEGIN INSERT INTO sync_dirty SELECT 'session', OLD.session_id
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'session' AND key = OLD.session_id); END;
-CREATE TRIGGER sync_setting_inserted AFTER INSERT ON settings WHEN EXISTS (SELECT 1 FROM sync_state)
+CREATE TRIGGER IF NOT EXISTS sync_setting_inserted AFTER INSERT ON settings
 BEGIN INSERT INTO sync_dirty SELECT 'setting', NEW.key
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'setting' AND key = NEW.key); END;
-CREATE TRIGGER sync_setting_updated AFTER UPDATE ON settings
-WHEN EXISTS (SELECT 1 FROM sync_state) AND OLD.value IS NOT NEW.value
+CREATE TRIGGER IF NOT EXISTS sync_setting_updated AFTER UPDATE ON settings
+WHEN OLD.value IS NOT NEW.value
 BEGIN INSERT INTO sync_dirty SELECT 'setting', NEW.key
     WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'setting' AND key = NEW.key); END;
 ";
+
+/// The names of [`TRIGGERS`].
+const TRIGGER_NAMES: [&str; 14] = [
+    "sync_day_inserted",
+    "sync_day_updated",
+    "sync_day_removed",
+    "sync_day_tag_added",
+    "sync_day_tag_removed",
+    "sync_day_area_added",
+    "sync_day_area_removed",
+    "sync_session_inserted",
+    "sync_session_updated",
+    "sync_session_removed",
+    "sync_session_area_added",
+    "sync_session_area_removed",
+    "sync_setting_inserted",
+    "sync_setting_updated",
+];
 
 /// This computer's sync settings, as kept in the journal.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,6 +214,18 @@ pub fn clear(conn: &Connection) -> Result<()> {
     conn.execute_batch(
         "DELETE FROM sync_state; DELETE FROM sync_doc; DELETE FROM sync_applied; DELETE FROM sync_dirty;",
     )?;
+    for name in TRIGGER_NAMES {
+        conn.execute_batch(&format!("DROP TRIGGER IF EXISTS {name}"))?;
+    }
+    Ok(())
+}
+
+/// Turns sync on with `row`: whatever sync held before goes, and the triggers that mark changes
+/// are made.
+pub fn turn_on(conn: &Connection, row: &SyncRow) -> Result<()> {
+    clear(conn)?;
+    write(conn, row)?;
+    conn.execute_batch(TRIGGERS)?;
     Ok(())
 }
 
@@ -315,8 +349,7 @@ pub fn carry(from: &Connection, to: &mut Connection) -> Result<()> {
     let parts = doc_parts(from)?;
     let applied = applied(from)?;
     let tx = to.transaction()?;
-    clear(&tx)?;
-    write(&tx, &SyncRow { restored: true, ..row })?;
+    turn_on(&tx, &SyncRow { restored: true, ..row })?;
     for part in &parts {
         append_doc_part(&tx, part)?;
     }

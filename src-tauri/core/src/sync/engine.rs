@@ -150,8 +150,7 @@ impl Engine {
     pub fn start(journal: &mut Journal, row: SyncRow, doc: SyncDoc, merge: bool) -> Result<Engine> {
         let mut engine = Engine { doc, row, stored: VersionVector::default(), stored_parts: 0 };
         let tx = journal.conn_mut().transaction_with_behavior(TransactionBehavior::Immediate)?;
-        sync_state::clear(&tx)?;
-        sync_state::write(&tx, &engine.row)?;
+        sync_state::turn_on(&tx, &engine.row)?;
         engine.doc.record_computer(&engine.row.computer_name, None).map_err(doc_error)?;
         let state = engine.doc.state();
         for entry in sync_state::all_entries(&tx)? {

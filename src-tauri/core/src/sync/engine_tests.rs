@@ -126,6 +126,16 @@ fn saves_mark_their_entry_only_while_sync_is_on() {
         sync_state::dirty(journal.conn()).unwrap(),
         vec![Dirty::Day("2026-11-20".into()), Dirty::Day("2026-11-22".into())]
     );
+
+    // Turned off, the journal is as before sync: no triggers, no marks.
+    sync_state::turn_off(journal.conn_mut()).unwrap();
+    let triggers: i64 = journal
+        .conn()
+        .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync%'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(triggers, 0);
+    journal.save_check_in(&draft("2026-11-23", 3), today(), now()).unwrap();
+    assert_eq!(sync_state::dirty(journal.conn()).unwrap(), vec![]);
 }
 
 #[test]
