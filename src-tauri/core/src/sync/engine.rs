@@ -228,9 +228,19 @@ impl Engine {
             .map(|(peer_id, sequence, fingerprint)| UpdateId { peer_id, sequence, fingerprint })
             .collect();
         let ReadOutcome { updates, skipped } = folder::read_updates(&scan, key, &applied);
+        // A sync client's copy of a file it had not finished copying stays damaged for good; when
+        // the original opens, it is read in its place and the copy is nothing to act on.
+        let originals_open: BTreeSet<(u64, u64)> = scan
+            .files()
+            .iter()
+            .filter(|f| !f.conflict_copy)
+            .map(|f| (f.peer_id, f.sequence))
+            .filter(|id| !skipped.iter().any(|s| !s.file.conflict_copy && (s.file.peer_id, s.file.sequence) == *id))
+            .collect();
         for skip in &skipped {
             match skip.reason {
                 SkipReason::Open(OpenError::NewerFormat { .. }) => report.newer_version += 1,
+                _ if skip.file.conflict_copy && originals_open.contains(&(skip.file.peer_id, skip.file.sequence)) => {}
                 _ => report.unreadable += 1,
             }
         }

@@ -287,3 +287,23 @@ fn settings_and_reminder_settings_travel_key_by_key() {
     }
     assert_eq!(a.pass(&key).recorded, 0, "applied settings are not recorded back");
 }
+
+#[test]
+fn a_damaged_file_is_reported_until_it_opens_but_a_damaged_conflict_copy_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = SyncKey::generate();
+    let (mut a, mut b) = two_computers(dir.path(), &key);
+    b.journal.save_check_in(&draft("2026-11-23", 4), today(), now()).unwrap();
+    let written = b.pass(&key).written.unwrap();
+    let name = written.file_name().unwrap().to_string_lossy().into_owned();
+    let copy = written.with_file_name(name.replace(".rjsync", " (conflicted copy 2026-11-25).rjsync"));
+    std::fs::write(&copy, &std::fs::read(&written).unwrap()[..40]).unwrap();
+    let report = a.pass(&key);
+    assert_eq!((report.unreadable, report.files_applied), (0, 1), "the original is read, the copy is no problem");
+
+    let sequence = b.engine.row().next_sequence;
+    let broken = written.with_file_name(folder::update_file_name(sequence + 5));
+    std::fs::write(&broken, b"RJSYNC\x01 cut short").unwrap();
+    assert_eq!(a.pass(&key).unreadable, 1, "a damaged file of its own is reported");
+    assert_eq!(a.stress("2026-11-23"), Some(4));
+}
