@@ -118,14 +118,18 @@ export default defineConfig({
     sourcemap: Boolean(process.env.TAURI_ENV_DEBUG),
     // The app's pages load from its own files: no modulepreload links to polyfill.
     modulePreload: { polyfill: false },
-    // One stylesheet, also for any script loaded later: a second CSS file compresses on its own
-    // (when Trends was loaded apart, its styles in a file of their own cost 0.8 KB more).
-    cssCodeSplit: false,
+    // Each script file brings its own styles: the start file's stylesheet (linked from index.html)
+    // has only what the first screen needs; a screen loaded later brings the rest of its own.
+    cssCodeSplit: true,
     rolldownOptions: {
       // Safari 15 needs class fields compiled away; assigning public ones (no class here shadows
       // an accessor with a field) spares a defineProperty helper per field.
       transform: { assumptions: { setPublicClassFields: true } },
       output: {
+        // Everything loaded before the first paint (the entry and what it imports, statically) in
+        // one file, `start-[hash].js`, with one stylesheet: fewer files compressed on their own.
+        // Every screen but Today is a file of its own, loaded later (src/App.svelte).
+        codeSplitting: { groups: [{ name: "start", tags: ["$initial"] }] },
         // Each language's messages named by language (scripts/sizes.sh reports them).
         chunkFileNames: (chunk) => {
           const messages = /virtual:locale\/(\w+)\/(start|rest)/.exec(chunk.facadeModuleId ?? "");

@@ -7,6 +7,8 @@ error-unknown-with = Etwas ist schiefgelaufen ({ $details }).
 ## Controls shared by several screens.
 
 common-try-again = Erneut versuchen
+# Shown while a screen opens for the first time, if that takes more than a moment.
+common-loading = Wird geladen…
 common-undo = Rückgängig
 common-notes = Notizen
 common-optional = optional

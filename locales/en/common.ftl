@@ -7,6 +7,8 @@ error-unknown-with = Something went wrong ({ $details }).
 ## Controls shared by several screens.
 
 common-try-again = Try again
+# Shown while a screen opens for the first time, if that takes more than a moment.
+common-loading = Loading…
 common-undo = Undo
 common-notes = Notes
 common-optional = optional

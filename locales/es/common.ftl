@@ -7,6 +7,8 @@ error-unknown-with = Algo ha salido mal ({ $details }).
 ## Controls shared by several screens.
 
 common-try-again = Volver a intentarlo
+# Shown while a screen opens for the first time, if that takes more than a moment.
+common-loading = Cargando…
 common-undo = Deshacer
 common-notes = Notas
 common-optional = opcional

@@ -7,6 +7,8 @@ error-unknown-with = Un problème est survenu ({ $details }).
 ## Controls shared by several screens.
 
 common-try-again = Réessayer
+# Shown while a screen opens for the first time, if that takes more than a moment.
+common-loading = Chargement…
 common-undo = Annuler
 common-notes = Notes
 common-optional = facultatif

@@ -23,6 +23,18 @@ function emit(event: string, payload: unknown = null) {
   handler({ payload });
 }
 
+/** Set to make the Insights screen's script fail to load, as a file that cannot be read would. */
+const insightsScript = vi.hoisted(() => ({ fails: false }));
+vi.mock("./screens/Insights.svelte", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./screens/Insights.svelte")>();
+  return {
+    get default() {
+      if (insightsScript.fails) throw new Error("Importing a module script failed.");
+      return real.default;
+    },
+  };
+});
+
 const { default: App } = await import("./App.svelte");
 
 async function renderApp(options: FakeBackendOptions = {}) {
@@ -35,6 +47,7 @@ function current() {
 }
 
 beforeEach(() => {
+  insightsScript.fails = false;
   listeners.clear();
   performance.clearMarks();
   document.documentElement.removeAttribute("data-theme");
@@ -95,6 +108,20 @@ describe("shell and navigation", () => {
     await screen.findByRole("heading", { name: "How was today?" });
     await fireEvent.click(screen.getByRole("button", { name: "Insights" }));
     expect(current()?.textContent?.trim()).toBe("Insights");
+  });
+
+  it("says so when a screen's script cannot be loaded, and loads it on Try again", async () => {
+    insightsScript.fails = true;
+    await renderApp();
+    await screen.findByRole("heading", { name: "How was today?" });
+    await fireEvent.keyDown(window, { key: "4", ctrlKey: true });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Something went wrong.");
+    expect(current()?.textContent?.trim()).toBe("Insights");
+    insightsScript.fails = false;
+    await fireEvent.click(within(alert).getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("Insights arrive as your journal grows")).toBeTruthy();
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("focuses the Journal search with Ctrl+F from any screen", async () => {
@@ -217,7 +244,8 @@ describe("reminders in the shell", () => {
     await renderApp({ reminders: { unanswered: [fakeUnanswered("check_in", "r1")] } });
     await fireEvent.click(await screen.findByRole("button", { name: "Journal" }));
     await screen.findByRole("heading", { name: "Journal", level: 2 });
-    await fireEvent.click(within(banner()!).getByRole("button", { name: "Check in now" }));
+    const reminders = await screen.findByRole("region", { name: "Reminders" });
+    await fireEvent.click(await within(reminders).findByRole("button", { name: "Check in now" }));
     expect(await screen.findByRole("heading", { name: "How was today?" })).toBeTruthy();
     await waitFor(() =>
       expect(backend.calls.find((call) => call.command === "answer_reminder")?.args).toEqual({ id: "r1", outcome: "acted" }),
